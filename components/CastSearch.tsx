@@ -1,0 +1,75 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { actorView } from '../utils/dataset/actorView';
+import type { Dataset } from '../utils/dataset/schema';
+import type { DataLang, Translate } from '../utils/i18n';
+import { createCastSearch } from '../utils/search/castSearch';
+import { ActorCard } from './ActorCard';
+
+export interface CastSearchProps {
+  dataset: Dataset;
+  lang: DataLang;
+  t: Translate;
+}
+
+/**
+ * Searches the whole cast as the reader types (any name, alias, script, role or delegation) and
+ * opens an actor's details in place. Arrow keys move between the field and the results.
+ */
+export function CastSearch({ dataset, lang, t }: CastSearchProps) {
+  const search = useMemo(() => createCastSearch(dataset), [dataset]);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | undefined>();
+  const list = useRef<HTMLUListElement>(null);
+  const results = useMemo(() => search(query), [search, query]);
+  const view = selected ? actorView(dataset, selected) : undefined;
+
+  if (view) {
+    return (
+      <div class="detail">
+        <button type="button" class="back" onClick={() => setSelected(undefined)} autoFocus>
+          ← {t('popupBack')}
+        </button>
+        <ActorCard view={view} lang={lang} t={t} onSelectActor={setSelected} />
+      </div>
+    );
+  }
+  const move = (e: KeyboardEvent) => {
+    const buttons = [...(list.current?.querySelectorAll('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    if (next < 0) (e.currentTarget as HTMLElement).querySelector('input')?.focus();
+    else buttons[Math.min(next, buttons.length - 1)]?.focus();
+  };
+  return (
+    <div class="search" onKeyDown={move}>
+      <label class="search-label">
+        {t('popupSearchLabel')}
+        <input
+          type="search"
+          value={query}
+          placeholder={t('popupSearchPlaceholder')}
+          autoFocus
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </label>
+      {results.length ? (
+        <ul class="results" ref={list} aria-label={t('popupResults')}>
+          {results.map((actor) => (
+            <li key={actor.id}>
+              <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
+                <span class="result-name">{actor.name}</span>
+                <span class="result-role">{actor.role[lang]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="empty" role="status">
+          {t('popupNoResults', query)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../utils/dataset/bundled';
+import { compileCast } from '../../utils/matching/compile';
+import { findMentions } from '../../utils/matching/findMentions';
+
+const cast = compileCast(bundledDataset().actors);
+const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
+const printed = (text: string) => findMentions(cast, text).map((m) => text.slice(m.start, m.end));
+const ids = (text: string) => findMentions(cast, text).map((m) => m.actorId);
+
+function countByActor(text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of findMentions(cast, text)) counts[m.actorId] = (counts[m.actorId] ?? 0) + 1;
+  return counts;
+}
+
+describe('findMentions on the seed article', () => {
+  it('finds every actor as often as the article names them (counted by hand)', () => {
+    expect(countByActor(seed)).toEqual({
+      'vladimir-putin': 15,
+      'volodymyr-zelenskyy': 9,
+      'donald-trump': 8,
+      kremlin: 6,
+      'vladimir-medinsky': 4,
+      'andrii-sybiha': 2,
+      'friedrich-merz': 2,
+      'luiz-inacio-lula-da-silva': 2,
+      'alexander-fomin': 1,
+      'mikhail-galuzin': 1,
+      'igor-kostyukov': 1,
+      gru: 1,
+      'yuri-ushakov': 1,
+      'sergei-lavrov': 1,
+      'recep-tayyip-erdogan': 1,
+      'marco-rubio': 1,
+      'lindsey-graham': 1,
+    });
+  });
+
+  it.each([
+    ['Vladimir Putinhat einen', 'Vladimir Putin'],
+    ['von abgelehntVolodymyr Zelenskyyfür ein', 'Volodymyr Zelenskyy'],
+    ['begleitet vonAlexander Fominstellvertretender', 'Alexander Fomin'],
+    ['Nach demKremlDer russische', 'Kreml'],
+    ['Minister;Mikhail Galuzinstellvertretender', 'Mikhail Galuzin'],
+    ['KopfesHauptdirektion des Generalstabs.', 'Hauptdirektion des Generalstabs'],
+    ['Diplomaten.Yuri UshakovUndSergei Lavrov–', 'Yuri Ushakov'],
+    ['diesDonald Trumpwürde auch', 'Donald Trump'],
+    ['wirdRecep Tayyip Erdoganam Donnerstag', 'Recep Tayyip Erdogan'],
+    ['MittwochAndrii Sybihagemeinsame Fotos', 'Andrii Sybiha'],
+    ['Präsident Luiz Inácio Lula da Silvasagte, er', 'Luiz Inácio Lula da Silva'],
+    ['Kanzler Friedrich Merzangesprochenes Parlament', 'Friedrich Merz'],
+  ])('finds the glued mention in %j', (text, expected) => {
+    expect(printed(text)[0]).toBe(expected);
+  });
+
+  it('keeps German genitives and English possessives with the name', () => {
+    expect(printed('Dies folgte Putins Adresse des Kremls.')).toEqual(['Putins', 'Kremls']);
+    expect(printed('Putin’s offer and Zelenskyy’s reply')).toEqual(['Putin’s', 'Zelenskyy’s']);
+    expect(printed("Merz' Rede")).toEqual(["Merz'"]);
+  });
+
+  it('reads names joined by hyphens as separate mentions', () => {
+    expect(ids('Geschichte von Zelenskyy-Putin-Begegnungen')).toEqual([
+      'volodymyr-zelenskyy',
+      'vladimir-putin',
+    ]);
+  });
+});
+
+describe('findMentions avoids false friends', () => {
+  it.each([
+    'The trumpet played; a trumpeter waved.',
+    'Trumpf ist Trumpf, sagte der Kartenspieler.',
+    'Merzig liegt im Saarland.',
+    'Der Kremlinologe schrieb.',
+    'Gru is a cartoon villain; grumpy groups gather.',
+    'Putinversteher ist ein Schimpfwort.',
+    'Grahambrot und Lulatsch',
+  ])('finds nothing in %j', (text) => {
+    expect(findMentions(cast, text)).toEqual([]);
+  });
+
+  it('matches acronyms case-sensitively and only as whole words', () => {
+    expect(ids('Der GRU-Chef und die GRU.')).toEqual(['gru', 'gru']);
+    expect(ids('Gru und gru und GRUNDSATZ')).toEqual([]);
+  });
+
+  it('ignores case and diacritics for ordinary names', () => {
+    expect(ids('ERDOĞAN, Erdogan und erdoğan')).toEqual([
+      'recep-tayyip-erdogan',
+      'recep-tayyip-erdogan',
+      'recep-tayyip-erdogan',
+    ]);
+  });
+
+  it('prefers the longest name and never overlaps', () => {
+    const found = findMentions(cast, 'Wladimir Putin traf Vladimir Medinsky.');
+    expect(found.map((m) => m.actorId)).toEqual(['vladimir-putin', 'vladimir-medinsky']);
+    expect(found[0]).toMatchObject({ start: 0, end: 14 });
+  });
+
+  it('finds Cyrillic spellings', () => {
+    expect(ids('Путин и Зеленський')).toEqual(['vladimir-putin', 'volodymyr-zelenskyy']);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Actor, Category, Dataset, Delegation } from './schema';
+
+/** An actor's place in one delegation, with the other members to jump to. */
+export interface Membership {
+  delegation: Delegation;
+  role: 'head' | 'member';
+  others: { actor: Actor; role: 'head' | 'member' }[];
+}
+
+/** Everything a card or detail view shows about one actor, resolved from the dataset. */
+export interface ActorView {
+  actor: Actor;
+  category: Category;
+  memberships: Membership[];
+  dataset: Pick<Dataset, 'title' | 'version' | 'asOf'>;
+}
+
+/**
+ * Resolves an actor's references (category, delegations) into one view model, so components
+ * receive plain props and never look things up themselves. Undefined for an unknown id.
+ */
+export function actorView(dataset: Dataset, actorId: string): ActorView | undefined {
+  const actor = dataset.actors.find((a) => a.id === actorId);
+  const category = dataset.categories.find((c) => c.id === actor?.category);
+  if (!actor || !category) return undefined;
+  const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+  const memberships = dataset.delegations.flatMap((delegation) => {
+    const own = delegation.members.find((m) => m.actor === actorId);
+    if (!own) return [];
+    const others = delegation.members
+      .filter((m) => m.actor !== actorId && byId.has(m.actor))
+      .map((m) => ({ actor: byId.get(m.actor) as Actor, role: m.role }));
+    return [{ delegation, role: own.role, others }];
+  });
+  const { title, version, asOf } = dataset;
+  return { actor, category, memberships, dataset: { title, version, asOf } };
+}

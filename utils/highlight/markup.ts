@@ -1,0 +1,15 @@
+/**
+ * The markup Dramatis adds to a page. The element name is a custom one so page CSS written for
+ * `mark` cannot hide or restyle highlights; the data attributes are a public contract (tests
+ * and other tools find highlights by them).
+ */
+export const MARK_TAG = 'dramatis-mark';
+/** Host element of the hover card's shadow root. */
+export const CARD_TAG = 'dramatis-card';
+export const ACTOR_ATTR = 'data-dramatis-actor';
+export const CATEGORY_ATTR = 'data-dramatis-category';
+/** Same value on every piece of one mention that spans several elements. */
+export const MENTION_ATTR = 'data-dramatis-mention';
+/** Present while the reader has switched the mark's category off. */
+export const HIDDEN_ATTR = 'data-dramatis-hidden';
+export const MARK_SELECTOR = `${MARK_TAG}[${ACTOR_ATTR}]`;
