@@ -2,7 +2,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-/** Unit tests (Node) and component tests (happy-dom); end-to-end tests have their own config. */
+/**
+ * Unit tests (Node), DOM tests of the highlighter and component tests (happy-dom). End-to-end
+ * tests in real browsers have their own config, `vitest.e2e.config.ts`.
+ */
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
@@ -10,6 +13,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
         extends: true,

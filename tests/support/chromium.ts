@@ -39,6 +39,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Run without a window (default true). */
   headless?: boolean;
+  /** Browser UI language, which picks the extension's locale (default "en-US"). */
+  lang?: string;
 }
 
 /** The Chromium binary to use, or a clear error telling how to install it. */
@@ -112,7 +114,12 @@ export async function launchChromiumWithExtension(
       headless: opts.headless ?? true,
       // Playwright passes --disable-extensions by default, which would ignore --load-extension.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS],
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        `--lang=${opts.lang ?? 'en-US'}`,
+        ...CHROMIUM_FLAGS,
+      ],
     });
     const extensionId = await extensionIdFromWorker(context);
     const ctx = context;

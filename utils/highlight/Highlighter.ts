@@ -2,6 +2,7 @@ import Mark from 'mark.js';
 import type { CompiledCast } from '../matching/compile';
 import { findMentions } from '../matching/findMentions';
 import { collectSegments, type Segment } from './collectSegments';
+import { unwrapMark } from './unwrapMark';
 import {
   ACTOR_ATTR,
   CATEGORY_ATTR,
@@ -78,9 +79,9 @@ export class Highlighter {
       this.applyVisibility(mark);
   }
 
-  /** Removes every highlight under `root`, leaving the text as it was. */
-  clear(root: HTMLElement): void {
-    this.write(() => new Mark(root).unmark({ element: MARK_TAG }));
+  /** Removes every highlight under `root`, giving each split text node back its own text. */
+  clear(root: ParentNode): void {
+    this.write(() => root.querySelectorAll(MARK_SELECTOR).forEach(unwrapMark));
   }
 
   private markSegment(segment: Segment): number {

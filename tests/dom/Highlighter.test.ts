@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../utils/dataset/bundled';
+import { Highlighter } from '../../utils/highlight/Highlighter';
+import { compileCast } from '../../utils/matching/compile';
+
+const dataset = bundledDataset();
+const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
+
+function highlighter(hidden: string[] = []) {
+  return new Highlighter({
+    cast: compileCast(dataset.actors),
+    categoryOf: (id) => categoryOf.get(id) ?? '',
+    colorOf: () => '#d62828',
+    hiddenCategories: new Set(hidden),
+  });
+}
+
+const marks = () => [...document.querySelectorAll<HTMLElement>('dramatis-mark')];
+const marked = () => marks().map((m) => [m.textContent, m.dataset.dramatisActor]);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  performance.clearMeasures();
+});
+
+describe('Highlighter', () => {
+  it('wraps each mention in a dramatis-mark carrying actor and category ids', async () => {
+    document.body.innerHTML =
+      '<p>Vladimir Putinhat einen Vorschlag von abgelehntVolodymyr Zelenskyyfür.</p>';
+    const stats = await highlighter().highlight([document.body]);
+    expect(marked()).toEqual([
+      ['Vladimir Putin', 'vladimir-putin'],
+      ['Volodymyr Zelenskyy', 'volodymyr-zelenskyy'],
+    ]);
+    expect(marks().map((m) => m.dataset.dramatisCategory)).toEqual(['russia', 'ukraine']);
+    expect(stats).toEqual({ marks: 2, textNodes: 1 });
+    expect(document.body.textContent).toBe(
+      'Vladimir Putinhat einen Vorschlag von abgelehntVolodymyr Zelenskyyfür.',
+    );
+  });
+
+  it('finds a name split across elements as one mention, marked piece by piece', async () => {
+    document.body.innerHTML = '<p><a href="#">Wladimir</a> <b>Putin</b> sagte nichts.</p>';
+    await highlighter().highlight([document.body]);
+    expect(marked()).toEqual([
+      ['Wladimir', 'vladimir-putin'],
+      [' ', 'vladimir-putin'],
+      ['Putin', 'vladimir-putin'],
+    ]);
+    expect(new Set(marks().map((m) => m.dataset.dramatisMention)).size).toBe(1);
+    expect(document.querySelector('a')?.textContent).toBe('Wladimir');
+  });
+
+  it('leaves form fields, code, scripts, styles and editable regions alone', async () => {
+    document.body.innerHTML = `
+      <input value="Putin"><textarea>Putin</textarea><pre>Putin</pre><code>Putin</code>
+      <script>var putin = "Putin";</script><style>.Putin{}</style>
+      <div contenteditable="true"><p>Putin</p></div><dramatis-card>Putin</dramatis-card>
+      <p>Trump</p>`;
+    const before = document.body.innerHTML;
+    await highlighter().highlight([document.body]);
+    expect(marked()).toEqual([['Trump', 'donald-trump']]);
+    expect(document.querySelector('textarea')?.value).toBe('Putin');
+    highlighter().clear(document.body);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('restores the page exactly when the highlights are cleared', async () => {
+    document.body.innerHTML =
+      '<article><h1>Putin’s offer</h1><p>Nach demKremlDer <i>Präsident</i> Trump, Putins Adresse.</p></article>';
+    const before = document.body.innerHTML;
+    const h = highlighter();
+    await h.highlight([document.body]);
+    expect(marks().length).toBe(4);
+    h.clear(document.body);
+    expect(marks().length).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('gives the page back its own text nodes, and merges none the page kept apart', async () => {
+    const p = document.createElement('p');
+    p.append('Putin traf Trump in Ankara. ', 'Lavrov blieb fern.');
+    document.body.append(p);
+    const [first, second] = [...p.childNodes];
+    const h = highlighter();
+    await h.highlight([document.body]);
+    expect(marks().length).toBe(3);
+    h.clear(document.body);
+    expect([...p.childNodes]).toEqual([first, second]);
+    expect([first?.textContent, second?.textContent]).toEqual([
+      'Putin traf Trump in Ankara. ',
+      'Lavrov blieb fern.',
+    ]);
+  });
+
+  it('does not mark a mention twice when a subtree is highlighted again', async () => {
+    document.body.innerHTML = '<p>Trump und Putin</p>';
+    const h = highlighter();
+    await h.highlight([document.body]);
+    await h.highlight([document.body]);
+    expect(marked()).toEqual([
+      ['Trump', 'donald-trump'],
+      ['Putin', 'vladimir-putin'],
+    ]);
+  });
+
+  it('hides and shows a category by attribute, without touching the text', async () => {
+    document.body.innerHTML = '<p>Trump und Putin</p>';
+    const h = highlighter(['russia']);
+    await h.highlight([document.body]);
+    const hidden = () => marks().filter((m) => m.hasAttribute('data-dramatis-hidden'));
+    expect(hidden().map((m) => m.textContent)).toEqual(['Putin']);
+    h.setHiddenCategories(new Set(['united-states']), document);
+    expect(hidden().map((m) => m.textContent)).toEqual(['Trump']);
+    h.setHiddenCategories(new Set(), document);
+    expect(hidden()).toEqual([]);
+    expect(marks().length).toBe(2);
+  });
+
+  it('records a dramatis:highlight measure with the pass figures', async () => {
+    document.body.innerHTML = '<p>Trump</p><p>nothing here</p>';
+    await highlighter().highlight([document.body]);
+    const [measure] = performance.getEntriesByName('dramatis:highlight') as PerformanceMeasure[];
+    expect(measure?.detail).toEqual({ marks: 1, textNodes: 2 });
+  });
+});
