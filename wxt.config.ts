@@ -19,11 +19,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     commands: {
       'focus-next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commandNextMention__',
       },
       'focus-previous-mention': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandPreviousMention__',
       },
     },

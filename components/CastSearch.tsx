@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actorView } from '../utils/dataset/actorView';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
@@ -20,13 +20,25 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const list = useRef<HTMLUListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
   const results = useMemo(() => search(query), [search, query]);
   const view = selected ? actorView(dataset, selected) : undefined;
+  // `autoFocus` works once per document, so moving between list and details focuses by hand.
+  useEffect(() => {
+    (selected ? back : field).current?.focus();
+  }, [selected]);
 
   if (view) {
     return (
       <div class="detail">
-        <button type="button" class="back" onClick={() => setSelected(undefined)} autoFocus>
+        <button
+          type="button"
+          class="back"
+          ref={back}
+          onClick={() => setSelected(undefined)}
+          autoFocus
+        >
           ← {t('popupBack')}
         </button>
         <ActorCard view={view} lang={lang} t={t} onSelectActor={setSelected} />
@@ -47,6 +59,7 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
       <label class="search-label">
         {t('popupSearchLabel')}
         <input
+          ref={field}
           type="search"
           value={query}
           placeholder={t('popupSearchPlaceholder')}

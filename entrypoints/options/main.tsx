@@ -4,11 +4,8 @@ import { Options } from '../../components/Options';
 import '../../components/card.css';
 import '../../components/page.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import {
-  importDataset,
-  loadActiveDataset,
-  type ActiveDataset,
-} from '../../utils/dataset/activeDataset';
+import { loadActiveDataset, type ActiveDataset } from '../../utils/dataset/activeDataset';
+import { importDataset } from '../../utils/dataset/importDataset';
 
 function App({ initial }: { initial: ActiveDataset }) {
   const [active, setActive] = useState(initial);

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Browser UI language, which picks the extension's locale (default "en-US"). */
   lang?: string;
+  /** Emulate a touch screen (taps produce touch pointer events). */
+  hasTouch?: boolean;
 }
 
 /** The Chromium binary to use, or a clear error telling how to install it. */
@@ -112,6 +114,7 @@ export async function launchChromiumWithExtension(
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: opts.headless ?? true,
+      hasTouch: opts.hasTouch ?? false,
       // Playwright passes --disable-extensions by default, which would ignore --load-extension.
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [

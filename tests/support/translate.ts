@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Translate } from '../../utils/i18n';
+import de from '../../public/_locales/de/messages.json';
+import en from '../../public/_locales/en/messages.json';
 
 /** One entry of a `messages.json` file, as browser extensions define it. */
 interface MessageEntry {
@@ -9,10 +10,7 @@ interface MessageEntry {
 
 type Messages = Record<string, MessageEntry>;
 
-function readMessages(locale: 'en' | 'de'): Messages {
-  const url = new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as Messages;
-}
+const LOCALES: Record<'en' | 'de', Messages> = { en, de };
 
 /**
  * Builds a {@link Translate} for tests that behaves like `browser.i18n.getMessage` on the real
@@ -22,12 +20,16 @@ function readMessages(locale: 'en' | 'de'): Messages {
  * test that hits it instead of rendering quietly.
  */
 export function translatorFor(locale: 'en' | 'de'): Translate {
-  const messages = readMessages(locale);
+  const messages = LOCALES[locale];
   return (key, substitutions) => {
     const entry = Object.hasOwn(messages, key) ? messages[key] : undefined;
     if (!entry) throw new Error(`No message "${key}" in _locales/${locale}/messages.json`);
     const values =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+      substitutions === undefined
+        ? []
+        : Array.isArray(substitutions)
+          ? substitutions
+          : [substitutions];
     const withPlaceholders = entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => {
       const placeholder = Object.entries(entry.placeholders ?? {}).find(
         ([candidate]) => candidate.toLowerCase() === name.toLowerCase(),

@@ -8,9 +8,11 @@ import {
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
 import type { Dataset } from '../dataset/schema';
+import { ACTOR_ATTR, CARD_TAG } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
-import { ACTOR_ATTR, CARD_TAG, HIDDEN_ATTR, MARK_SELECTOR } from '../highlight/markup';
 import { HoverIntent } from './HoverIntent';
+import { listenToPage } from './listenToPage';
+import { mentionIndex, revealMention, visibleMentions } from './mentions';
 
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
@@ -19,28 +21,37 @@ export interface CardControllerOptions {
   t: Translate;
   /** The card's stylesheet, applied inside its shadow root. */
   css: string;
+  /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
+  openDelay?: number;
 }
 
-const markFrom = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+interface Shown {
+  mark: HTMLElement;
+  actorId: string;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Opens the hover card for a highlight: on pointer rest or keyboard focus, positioned beside the
- * mark (flipping and shifting to stay in view), closed by Esc, a click elsewhere or the pointer
- * leaving. The card lives in a shadow root so page CSS cannot reach it.
+ * The hover card: one at a time, attached to a mark, placed beside it by Floating UI (flipping
+ * and shifting to stay in view, following scrolls), rendered by Preact in a shadow root so page
+ * CSS cannot reach it. Timing lives in {@link HoverIntent}, page events in {@link listenToPage}.
  */
 export class CardController {
-  private readonly intent: HoverIntent<HTMLElement>;
-  private anchor: HTMLElement | undefined;
+  readonly intent: HoverIntent<HTMLElement>;
+  shown: Shown | undefined;
+  pinned = false;
+  /** True while the card hands focus back to its mark, which must not reopen it. */
+  restoringFocus = false;
   private stopFollowing: (() => void) | undefined;
 
   private constructor(
     private options: CardControllerOptions,
-    private readonly ui: ShadowRootContentScriptUi<HTMLElement>,
+    readonly ui: ShadowRootContentScriptUi<{ live: HTMLElement; root: HTMLElement }>,
   ) {
     const { ctx } = options;
     this.intent = new HoverIntent<HTMLElement>({
-      openDelay: 150,
+      openDelay: options.openDelay ?? 500,
       closeDelay: 300,
       onOpen: (mark) => this.show(mark),
       onClose: () => this.hide(),
@@ -51,77 +62,109 @@ export class CardController {
     });
   }
 
-  /** Creates the (still empty) card host and starts listening to the page. */
+  /** Creates the card's (empty) shadow host and starts listening to the page. */
   static async create(options: CardControllerOptions): Promise<CardController> {
     const ui = await createShadowRootUi(options.ctx, {
       name: CARD_TAG,
       position: 'inline',
       anchor: 'body',
       css: options.css,
-      onMount: (container) => container,
+      onMount: (container) => {
+        const live = container.appendChild(document.createElement('div'));
+        live.className = 'sr-only';
+        live.setAttribute('role', 'status');
+        return { live, root: container.appendChild(document.createElement('div')) };
+      },
     });
+    ui.mount();
     const controller = new CardController(options, ui);
-    controller.listen();
+    listenToPage(options.ctx, controller);
     return controller;
   }
 
   /** Uses a new dataset from now on; an open card is closed as it may be stale. */
   setDataset(dataset: Dataset): void {
     this.options = { ...this.options, dataset };
-    this.intent.close();
+    this.close();
   }
 
-  private listen(): void {
-    const { ctx } = this.options;
-    ctx.addEventListener(document, 'mouseover', (e) => {
-      const mark = markFrom(e.target);
-      if (mark && !mark.hasAttribute(HIDDEN_ATTR)) this.intent.enter(mark);
-    });
-    ctx.addEventListener(document, 'mouseout', (e) => {
-      const from = markFrom(e.target);
-      if (from && markFrom((e as MouseEvent).relatedTarget) !== from) this.intent.leave();
-    });
-    ctx.addEventListener(document, 'focusin', (e) => {
-      const mark = markFrom(e.target);
-      if (mark && !mark.hasAttribute(HIDDEN_ATTR)) this.intent.enter(mark, true);
-    });
-    ctx.addEventListener(document, 'keydown', (e) => {
-      if (e.key === 'Escape' && this.anchor) this.closeAndRestoreFocus();
-    });
-    ctx.addEventListener(document, 'pointerdown', (e) => {
-      if (this.anchor && !markFrom(e.target) && e.target !== this.ui.shadowHost)
-        this.intent.close();
-    });
-    ctx.addEventListener(this.ui.shadowHost, 'mouseover', () => this.intent.hold());
-    ctx.addEventListener(this.ui.shadowHost, 'mouseout', (e) => {
-      if ((e as MouseEvent).relatedTarget !== this.ui.shadowHost) this.intent.leave();
-    });
+  /** Closes the card (and unpins it); returns focus to its mark if focus was in the card. */
+  close(): void {
+    const mark = this.shown?.mark;
+    const focusInCard = this.ui.shadow.activeElement !== null;
+    this.pinned = false;
+    this.intent.close();
+    if (focusInCard && mark) {
+      if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
+      this.restoringFocus = true;
+      mark.focus({ preventScroll: true });
+      this.restoringFocus = false;
+    }
+  }
+
+  /** Moves focus into the card (Tab from its mark), so its buttons are reachable by keyboard. */
+  focusCard(): boolean {
+    const first = this.ui.shadow.querySelector<HTMLElement>('button, a[href]');
+    first?.focus();
+    return !!first;
   }
 
   private show(mark: HTMLElement, actorId = mark.getAttribute(ACTOR_ATTR) ?? ''): void {
-    const view = actorView(this.options.dataset, actorId);
-    if (!view) return;
-    if (!this.ui.mounted) this.ui.mount();
-    const container = this.ui.mounted as HTMLElement;
-    const { lang, t } = this.options;
-    render(
-      h('div', { class: 'layer' }, [
-        h(ActorCard, {
-          view,
-          lang,
-          t,
-          onClose: () => this.closeAndRestoreFocus(),
-          onSelectActor: (id: string) => this.show(mark, id),
-        }),
-      ]),
-      container,
-    );
-    this.follow(mark, container.firstElementChild as HTMLElement);
+    const changed = this.shown?.actorId !== actorId;
+    this.shown = { mark, actorId };
+    if (!this.renderCard()) return;
+    if (changed) this.announce();
+    this.follow(mark);
   }
 
-  private follow(mark: HTMLElement, layer: HTMLElement): void {
+  private renderCard(): boolean {
+    const { shown } = this;
+    const view = shown && actorView(this.options.dataset, shown.actorId);
+    if (!shown || !view) return false;
+    const mentions = visibleMentions(document, shown.actorId);
+    const { lang, t } = this.options;
+    const card = h(ActorCard, {
+      view,
+      lang,
+      t,
+      onClose: () => this.close(),
+      onSelectActor: (id: string) => this.show(shown.mark, id),
+      mentions: {
+        current: mentionIndex(mentions, shown.mark),
+        total: mentions.length,
+        onStep: (step) => this.step(step),
+      },
+      pinned: this.pinned,
+      onTogglePin: () => {
+        this.pinned = !this.pinned;
+        this.renderCard();
+      },
+    });
+    render(h('div', { class: 'layer' }, card), this.ui.mounted!.root);
+    return true;
+  }
+
+  private step(step: 1 | -1): void {
+    if (!this.shown) return;
+    const mentions = visibleMentions(document, this.shown.actorId);
+    const at = mentionIndex(mentions, this.shown.mark);
+    const next = mentions[at < 0 ? 0 : (at + step + mentions.length) % mentions.length];
+    if (!next) return;
+    revealMention(next, reducedMotion());
+    this.intent.enter(next, true);
+    this.show(next, this.shown.actorId);
+  }
+
+  private announce(): void {
+    const { shown } = this;
+    const actor = this.options.dataset.actors.find((a) => a.id === shown?.actorId);
+    if (actor)
+      this.ui.mounted!.live.textContent = `${actor.name}, ${actor.role[this.options.lang]}`;
+  }
+
+  private follow(mark: HTMLElement): void {
     this.stopFollowing?.();
-    this.anchor = mark;
+    const layer = this.ui.mounted!.root.firstElementChild as HTMLElement;
     const place = () =>
       void computePosition(mark, layer, {
         strategy: 'fixed',
@@ -137,18 +180,8 @@ export class CardController {
   private hide(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
-    this.anchor = undefined;
-    if (this.ui.mounted) render(null, this.ui.mounted);
-    this.ui.remove();
-  }
-
-  private closeAndRestoreFocus(): void {
-    const anchor = this.anchor;
-    const focusInCard = this.ui.shadow.activeElement !== null;
-    this.intent.close();
-    if (focusInCard && anchor) {
-      if (!anchor.hasAttribute('tabindex')) anchor.setAttribute('tabindex', '-1');
-      anchor.focus({ preventScroll: true });
-    }
+    this.shown = undefined;
+    this.pinned = false;
+    render(null, this.ui.mounted!.root);
   }
 }

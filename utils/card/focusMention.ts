@@ -1,4 +1,5 @@
-import { ACTOR_ATTR, HIDDEN_ATTR, MARK_SELECTOR, MENTION_ATTR } from '../highlight/markup';
+import { ACTOR_ATTR, MARK_SELECTOR } from '../highlight/markup';
+import { mentionIndex, visibleMentions } from './mentions';
 
 /**
  * Moves keyboard focus to the next (or previous) visible mention after the focused one, wrapping
@@ -10,12 +11,9 @@ export function focusMention(
   direction: 'next' | 'previous',
   doc: Document = document,
 ): { actorId: string } | null {
-  const marks = firstPieces(doc);
+  const marks = visibleMentions(doc);
   if (!marks.length) return null;
-  const current = doc.activeElement?.closest(MARK_SELECTOR);
-  const at = current
-    ? marks.findIndex((m) => m.getAttribute(MENTION_ATTR) === current.getAttribute(MENTION_ATTR))
-    : -1;
+  const at = mentionIndex(marks, doc.activeElement?.closest(MARK_SELECTOR) ?? undefined);
   const step = direction === 'next' ? 1 : -1;
   const index =
     at === -1 ? (step === 1 ? 0 : marks.length - 1) : (at + step + marks.length) % marks.length;
@@ -24,16 +22,4 @@ export function focusMention(
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
   return { actorId: mark.getAttribute(ACTOR_ATTR) ?? '' };
-}
-
-/** The first element of each visible mention, in document order. */
-function firstPieces(doc: Document): HTMLElement[] {
-  const seen = new Set<string | null>();
-  return [...doc.querySelectorAll<HTMLElement>(MARK_SELECTOR)].filter((mark) => {
-    if (mark.hasAttribute(HIDDEN_ATTR)) return false;
-    const id = mark.getAttribute(MENTION_ATTR);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }

@@ -1,8 +1,7 @@
 import { bundledDataset } from './bundled';
 import type { Dataset } from './schema';
-import { validateDataset } from './validate';
+import { checkDataset } from './checkDataset';
 import { datasetItem } from '../storage';
-import { err, ok, type Result } from '../result';
 
 /** The dataset in force, where it came from, and why a stored one was not used. */
 export interface ActiveDataset {
@@ -20,23 +19,7 @@ export interface ActiveDataset {
 export async function loadActiveDataset(): Promise<ActiveDataset> {
   const stored = await datasetItem.getValue();
   if (stored === null) return { dataset: bundledDataset(), source: 'bundled' };
-  const checked = validateDataset(stored);
+  const checked = checkDataset(stored);
   if (checked.ok) return { dataset: checked.value, source: 'imported' };
   return { dataset: bundledDataset(), source: 'bundled', storedProblems: checked.error };
-}
-
-/**
- * Validates JSON text and, only if it is valid, stores it as the active dataset. On any
- * problem (invalid data, a full storage quota) nothing is written and the problems are
- * returned, so the previous dataset stays in force.
- */
-export async function importDataset(text: string): Promise<Result<Dataset, string[]>> {
-  const checked = validateDataset(text);
-  if (!checked.ok) return checked;
-  try {
-    await datasetItem.setValue(checked.value);
-    return ok(checked.value);
-  } catch (e) {
-    return err([`Could not store the dataset: ${(e as Error).message}`]);
-  }
 }

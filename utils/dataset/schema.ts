@@ -12,10 +12,18 @@ const Slug = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug like "vladimir-putin"'),
 );
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** Whether the day of a well-formed date exists (no 30 February); the regex reports the rest. */
+function dayExists(date: string): boolean {
+  const [year = 0, month = 1, day] = date.split('-').map(Number);
+  if (!ISO_DATE.test(date) || day === undefined) return true;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
 /** A calendar date, or a month where the day is not known: "2025-05-14" or "2025-05". */
 const IsoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date like "2025-05-14"'),
+  v.regex(ISO_DATE, 'must be a date like "2025-05-14"'),
+  v.check(dayExists, 'must be a date that exists, like "2025-05-14"'),
 );
 const HttpUrl = v.pipe(
   v.string(),

@@ -15,7 +15,7 @@ let options: Page;
 
 const bundled = JSON.parse(
   readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8'),
-) as { title: string; actors: { id: string; names: string[] }[] };
+) as { title: string; actors: { id: string; names: string[]; category: string }[] };
 
 const upload = (page: Page, name: string, text: string) =>
   page.locator('input[type="file"]').setInputFiles({
@@ -59,7 +59,7 @@ describe('importing a dataset on the options page', () => {
   it('refuses an invalid file with every problem, and keeps the data in use', async () => {
     const broken = structuredClone(bundled);
     broken.actors[0]!.id = broken.actors[1]!.id;
-    (broken.actors[2] as { category: string }).category = 'nowhere';
+    broken.actors[2]!.category = 'nowhere';
     await upload(options, 'broken.json', JSON.stringify(broken));
     const alert = options.getByRole('alert');
     await alert.waitFor();

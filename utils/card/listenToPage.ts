@@ -1,0 +1,69 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HIDDEN_ATTR, MARK_SELECTOR } from '../highlight/markup';
+import type { CardController } from './CardController';
+import { sameMention } from './mentions';
+
+const markFrom = (target: EventTarget | null): HTMLElement | null =>
+  target instanceof Element && !target.closest(`[${HIDDEN_ATTR}]`)
+    ? target.closest<HTMLElement>(MARK_SELECTOR)
+    : null;
+
+/**
+ * Connects the card to the page: pointer rest and keyboard focus on a mark open it; leaving mark
+ * and card, Esc, or a click elsewhere close it (a pinned card ignores pointer and clicks); Tab
+ * from the mark enters the card. On touch, a tap opens the card and the follow-up click is
+ * swallowed only when the mark sits in a link, so a second tap still follows the link. Every
+ * listener goes through `ctx`, so it dies with the content script.
+ */
+export function listenToPage(ctx: ContentScriptContext, card: CardController): void {
+  const host = card.ui.shadowHost;
+  let tapped: HTMLElement | undefined;
+  const leave = () => card.pinned || card.intent.leave();
+  ctx.addEventListener(document, 'mouseover', (e) => {
+    const mark = markFrom(e.target);
+    if (mark) card.intent.enter(mark);
+  });
+  ctx.addEventListener(document, 'mouseout', (e) => {
+    const from = markFrom(e.target);
+    if (from && !sameMention(markFrom((e as MouseEvent).relatedTarget), from)) leave();
+  });
+  ctx.addEventListener(document, 'focusin', (e) => {
+    const mark = markFrom(e.target);
+    if (mark && !card.restoringFocus) card.intent.enter(mark, true);
+  });
+  ctx.addEventListener(host, 'mouseover', () => card.intent.hold());
+  ctx.addEventListener(host, 'mouseout', (e) => {
+    if ((e as MouseEvent).relatedTarget !== host) leave();
+  });
+  ctx.addEventListener(document, 'keydown', (e) => {
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Escape' && card.shown) card.close();
+    const onMark = sameMention(markFrom(e.target), card.shown?.mark);
+    if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && onMark && card.focusCard()) {
+      e.preventDefault();
+    }
+  });
+  ctx.addEventListener(document, 'pointerdown', (e) => {
+    const mark = markFrom(e.target);
+    tapped = undefined;
+    if (
+      (e as PointerEvent).pointerType === 'touch' &&
+      mark &&
+      !sameMention(mark, card.shown?.mark)
+    ) {
+      card.intent.enter(mark, true);
+      tapped = mark;
+    } else if (card.shown && !mark && e.target !== host && !card.pinned) {
+      card.close();
+    }
+  });
+  ctx.addEventListener(
+    document,
+    'click',
+    (e) => {
+      if (tapped && markFrom(e.target) === tapped && tapped.closest('a[href]')) e.preventDefault();
+      tapped = undefined;
+    },
+    { capture: true },
+  );
+}

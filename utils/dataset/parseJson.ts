@@ -1,0 +1,28 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { err, ok, type Result } from '../result';
+
+/**
+ * Parses a data file's JSON (a leading byte-order mark is allowed). A syntax error is reported
+ * with its line and column, which engines do not always give (V8 says only "Unexpected token"
+ * for a missing value or a trailing comma); jsonc-parser, run only on failure, finds the spot.
+ */
+export function parseJson(text: string): Result<unknown> {
+  const source = text.replace(/^\uFEFF/, '');
+  try {
+    return ok(JSON.parse(source));
+  } catch (e) {
+    const message = (e as Error).message;
+    return err(`Not valid JSON: ${message}${/line \d+/.test(message) ? '' : locate(source)}`);
+  }
+}
+
+function locate(source: string): string {
+  const errors: ParseError[] = [];
+  parse(source, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return '';
+  const lines = source.slice(0, first.offset).split('\n');
+  const line = lines.length;
+  const column = (lines.at(-1)?.length ?? 0) + 1;
+  return ` (line ${line} column ${column}: ${printParseErrorCode(first.error)})`;
+}
