@@ -7,10 +7,16 @@ export interface CategoryTogglesProps {
   lang: DataLang;
   t: Translate;
   onToggle: (categoryId: string, visible: boolean) => void;
+  /** Mentions per category on the current page, when known. */
+  counts?: ReadonlyMap<string, number>;
 }
 
-/** One checkbox per category, in its colour: unticking hides that category's highlights. */
-export function CategoryToggles({ categories, hidden, lang, t, onToggle }: CategoryTogglesProps) {
+/**
+ * One checkbox per category, in its colour and with its count on this page: unticking hides
+ * that category's highlights in every open tab.
+ */
+export function CategoryToggles(props: CategoryTogglesProps) {
+  const { categories, hidden, lang, t, onToggle, counts } = props;
   return (
     <fieldset class="toggles">
       <legend>{t('popupCategories')}</legend>
@@ -23,6 +29,11 @@ export function CategoryToggles({ categories, hidden, lang, t, onToggle }: Categ
           />
           <span class="swatch" style={{ background: category.color }} aria-hidden="true" />
           {category.label[lang]}
+          {counts && (
+            <span class="count muted">
+              {t('popupCategoryCount', String(counts.get(category.id) ?? 0))}
+            </span>
+          )}
         </label>
       ))}
     </fieldset>

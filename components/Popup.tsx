@@ -2,6 +2,8 @@ import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import { CastSearch } from './CastSearch';
 import { CategoryToggles } from './CategoryToggles';
+import { OnThisPage, type PageState } from './OnThisPage';
+import { PauseSwitches } from './PauseSwitches';
 
 export interface PopupProps {
   dataset: Dataset;
@@ -9,10 +11,23 @@ export interface PopupProps {
   lang: DataLang;
   t: Translate;
   onToggleCategory: (categoryId: string, visible: boolean) => void;
+  /** The current tab, as far as the popup knows it (defaults to "still loading"). */
+  page?: PageState;
+  onReveal?: (actorId: string) => void;
+  pausedHere?: boolean;
+  pausedEverywhere?: boolean;
+  onPauseHere?: (paused: boolean) => void;
+  onPauseEverywhere?: (paused: boolean) => void;
 }
 
-/** The toolbar popup: search the cast and switch highlight categories on and off. */
-export function Popup({ dataset, hiddenCategories, lang, t, onToggleCategory }: PopupProps) {
+const noop = () => undefined;
+
+/**
+ * The toolbar popup, the reader's index of the story: who this page names, a search over the
+ * whole cast, the category switches with their counts here, and pausing.
+ */
+export function Popup(props: PopupProps) {
+  const { dataset, hiddenCategories, lang, t, page = { kind: 'loading' } } = props;
   return (
     <main class="popup">
       <header>
@@ -20,13 +35,40 @@ export function Popup({ dataset, hiddenCategories, lang, t, onToggleCategory }: 
         <p class="muted">{dataset.title}</p>
       </header>
       <CastSearch dataset={dataset} lang={lang} t={t} />
+      <OnThisPage
+        page={page}
+        dataset={dataset}
+        hiddenCategories={hiddenCategories}
+        lang={lang}
+        t={t}
+        onReveal={props.onReveal ?? noop}
+      />
       <CategoryToggles
         categories={dataset.categories}
         hidden={hiddenCategories}
         lang={lang}
         t={t}
-        onToggle={onToggleCategory}
+        onToggle={props.onToggleCategory}
+        counts={page.kind === 'ready' ? countsByCategory(dataset, page.cast.actors) : undefined}
+      />
+      <PauseSwitches
+        host={page.kind === 'ready' ? page.cast.host : undefined}
+        pausedHere={props.pausedHere ?? false}
+        pausedEverywhere={props.pausedEverywhere ?? false}
+        t={t}
+        onPauseHere={props.onPauseHere ?? noop}
+        onPauseEverywhere={props.onPauseEverywhere ?? noop}
       />
     </main>
   );
+}
+
+function countsByCategory(dataset: Dataset, actors: { id: string; mentions: number }[]) {
+  const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
+  const counts = new Map<string, number>();
+  for (const { id, mentions } of actors) {
+    const category = categoryOf.get(id);
+    if (category) counts.set(category, (counts.get(category) ?? 0) + mentions);
+  }
+  return counts;
 }

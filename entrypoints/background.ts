@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
+import { onMessage } from '../utils/messages';
 
-/** Forwards the keyboard shortcuts to the active tab, whose content script moves the focus. */
+/** Wires the background: keyboard shortcuts to the active tab, actor counts to the badge. */
 export default defineBackground(() => {
   browser.commands.onCommand.addListener(handleCommand);
   // Headless browsers do not deliver shortcuts to extensions; end-to-end tests run the same
   // handler from the extension's own worker scope, which web pages cannot reach.
   Object.assign(globalThis, { dramatisHandleCommand: handleCommand });
+  onMessage('reportActorCount', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined)
+      void showActorCount(sender.tab.id, data).catch(() => undefined);
+  });
+  watchBadgeSetting();
 });

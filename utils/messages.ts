@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageCast } from './pageCast';
 import type { Result } from './result';
 
 /**
@@ -8,6 +9,12 @@ import type { Result } from './result';
 export interface ProtocolMap {
   /** Background → tab: move keyboard focus to the next or previous highlight and open its card. */
   focusMention(direction: 'next' | 'previous'): Result<{ actorId: string } | null>;
+  /** Popup → tab: who is on the page, in order of first appearance, and whether it is paused. */
+  getPageCast(): Result<PageCast>;
+  /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */
+  revealActor(actorId: string): Result<{ index: number; total: number }>;
+  /** Tab → background: the number of actors found, for the toolbar badge. */
+  reportActorCount(count: number): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

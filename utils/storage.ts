@@ -17,3 +17,21 @@ export const hiddenCategoriesItem = storage.defineItem<string[]>('sync:hiddenCat
   fallback: [],
   version: 1,
 });
+
+/** Host names (e.g. "www.example.com") where the reader paused Dramatis. */
+export const pausedSitesItem = storage.defineItem<string[]>('sync:pausedSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** True while the reader paused Dramatis on every site. */
+export const pausedEverywhereItem = storage.defineItem<boolean>('sync:pausedEverywhere', {
+  fallback: false,
+  version: 1,
+});
+
+/** Whether the toolbar badge shows how many actors the current page names. */
+export const showBadgeItem = storage.defineItem<boolean>('sync:showBadge', {
+  fallback: true,
+  version: 1,
+});

@@ -1,40 +1,73 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import '../../components/card.css';
 import '../../components/page.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
 import { loadActiveDataset } from '../../utils/dataset/activeDataset';
 import type { Dataset } from '../../utils/dataset/schema';
-import { hiddenCategoriesItem } from '../../utils/storage';
+import { sendMessage } from '../../utils/messages';
+import { hiddenCategoriesItem, pausedEverywhereItem, pausedSitesItem } from '../../utils/storage';
+import { useStoredValue } from '../../utils/useStoredValue';
+import { usePageState } from './usePageState';
 
-function App({ dataset, initialHidden }: { dataset: Dataset; initialHidden: string[] }) {
-  const [hidden, setHidden] = useState(initialHidden);
-  useEffect(() => hiddenCategoriesItem.watch(setHidden), []);
-  const toggle = (id: string, visible: boolean) => {
-    const next = visible ? hidden.filter((h) => h !== id) : [...new Set([...hidden, id])];
-    setHidden(next);
-    void hiddenCategoriesItem.setValue(next);
+interface Initial {
+  dataset: Dataset;
+  hidden: string[];
+  sites: string[];
+  everywhere: boolean;
+  tabId: number | undefined;
+}
+
+const toggled = (list: string[], item: string, on: boolean) =>
+  on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+
+function App({ initial }: { initial: Initial }) {
+  const [hidden, setHidden] = useStoredValue(hiddenCategoriesItem, initial.hidden);
+  const [sites, setSites] = useStoredValue(pausedSitesItem, initial.sites);
+  const [everywhere, setEverywhere] = useStoredValue(pausedEverywhereItem, initial.everywhere);
+  const page = usePageState(initial.tabId);
+  const host = page.kind === 'ready' ? page.cast.host : '';
+  const reveal = (actorId: string) => {
+    if (initial.tabId === undefined) return;
+    void sendMessage('revealActor', actorId, initial.tabId).catch(() => undefined);
   };
   return (
     <Popup
-      dataset={dataset}
+      dataset={initial.dataset}
       hiddenCategories={new Set(hidden)}
       lang={browserDataLang()}
       t={browserTranslate}
-      onToggleCategory={toggle}
+      onToggleCategory={(id, visible) => setHidden(toggled(hidden, id, !visible))}
+      page={page}
+      onReveal={reveal}
+      pausedHere={sites.includes(host)}
+      pausedEverywhere={everywhere}
+      onPauseHere={(paused) => setSites(toggled(sites, host, paused))}
+      onPauseEverywhere={setEverywhere}
     />
   );
 }
 
+/** The tab the popup speaks about: `?tab=<id>` (a popup opened in a tab) or the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return param;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 async function main() {
-  const [{ dataset }, hidden] = await Promise.all([
+  const [{ dataset }, hidden, sites, everywhere, tabId] = await Promise.all([
     loadActiveDataset(),
     hiddenCategoriesItem.getValue(),
+    pausedSitesItem.getValue(),
+    pausedEverywhereItem.getValue(),
+    targetTab(),
   ]);
   document.documentElement.lang = browserDataLang();
   const root = document.getElementById('app') as HTMLElement;
-  render(<App dataset={dataset} initialHidden={hidden} />, root);
+  render(<App initial={{ dataset, hidden, sites, everywhere, tabId }} />, root);
 }
 
 void main();

@@ -10,6 +10,7 @@ import { actorView } from '../dataset/actorView';
 import type { Dataset } from '../dataset/schema';
 import { ACTOR_ATTR, CARD_TAG } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
+import { err, ok, type Result } from '../result';
 import { HoverIntent } from './HoverIntent';
 import { listenToPage } from './listenToPage';
 import { mentionIndex, revealMention, visibleMentions } from './mentions';
@@ -44,6 +45,8 @@ export class CardController {
   /** True while the card hands focus back to its mark, which must not reopen it. */
   restoringFocus = false;
   private stopFollowing: (() => void) | undefined;
+  /** Which mention of each actor the popup last revealed, so repeated choices walk on. */
+  private readonly revealed = new Map<string, number>();
 
   private constructor(
     private options: CardControllerOptions,
@@ -100,6 +103,21 @@ export class CardController {
       mark.focus({ preventScroll: true });
       this.restoringFocus = false;
     }
+  }
+
+  /**
+   * Scrolls to the actor's next mention (the first, then on with each call), flashes it and
+   * opens its card: what choosing a name in the popup's "On this page" list does.
+   */
+  reveal(actorId: string): Result<{ index: number; total: number }> {
+    const mentions = visibleMentions(document, actorId);
+    if (!mentions.length) return err(`"${actorId}" has no visible mention on this page`);
+    const index = ((this.revealed.get(actorId) ?? -1) + 1) % mentions.length;
+    this.revealed.set(actorId, index);
+    const mark = mentions[index] as HTMLElement;
+    revealMention(mark, reducedMotion());
+    this.intent.enter(mark, true);
+    return ok({ index, total: mentions.length });
   }
 
   /** Moves focus into the card (Tab from its mark), so its buttons are reachable by keyboard. */

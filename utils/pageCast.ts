@@ -1,0 +1,28 @@
+import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
+
+/** Who a page names: each actor with its number of mentions, in order of first appearance. */
+export interface PageCast {
+  host: string;
+  paused: boolean;
+  actors: { id: string; mentions: number }[];
+}
+
+/**
+ * Reads the cast of a page from its highlights. Switched-off categories are included (the
+ * popup shows them greyed out); a mention split over several elements counts once.
+ */
+export function readPageCast(doc: Document, paused: boolean): PageCast {
+  const mentions = new Map<string, Set<string | null>>();
+  for (const mark of doc.querySelectorAll(MARK_SELECTOR)) {
+    const id = mark.getAttribute(ACTOR_ATTR) ?? '';
+    const seen = mentions.get(id) ?? new Set();
+    seen.add(mark.getAttribute(MENTION_ATTR));
+    mentions.set(id, seen);
+  }
+  const actors = [...mentions].map(([id, seen]) => ({ id, mentions: seen.size }));
+  return { host: doc.location?.hostname ?? '', paused, actors };
+}
+
+/** Whether a site is paused, by the reader's switches. */
+export const isPaused = (host: string, sites: readonly string[], everywhere: boolean): boolean =>
+  everywhere || sites.includes(host);
