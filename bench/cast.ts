@@ -1,0 +1,66 @@
+import { bundledDataset } from '../utils/dataset/bundled';
+import type { Dataset } from '../utils/dataset/schema';
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  've',
+  'mi',
+  'tar',
+  'sun',
+  'bel',
+  'dor',
+  'qui',
+  'zen',
+  'ra',
+  'po',
+  'lin',
+  'gus',
+  'fe',
+  'nor',
+];
+
+/** A deterministic made-up word of `count` syllables from a number (no real names, no words). */
+function word(n: number, count: number): string {
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    out += SYLLABLES[n % SYLLABLES.length];
+    n = Math.floor(n / SYLLABLES.length) + i * 7;
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * The bundled dataset plus `actors` synthetic actors with `names` spellings each, so the cast
+ * is large but the seed's real actors still appear on the bench pages.
+ */
+export function syntheticDataset(actors: number, names: number): Dataset {
+  const base = bundledDataset();
+  const extra = Array.from({ length: actors }, (_, i) => {
+    const family = `${word(i, 3)}${word(i + 9, 2).toLowerCase()}`;
+    const spellings = Array.from({ length: names }, (_, j) =>
+      j === 0
+        ? `${word(i + 3, 2)} ${family}`
+        : `${family}${['ov', 'ow', 'off', 'of', 'ev'][j - 1] ?? j}`,
+    );
+    return {
+      ...base.actors[0]!,
+      id: `synthetic-${i}`,
+      name: spellings[0]!,
+      nativeName: undefined,
+      names: spellings,
+      positions: [],
+    };
+  });
+  return {
+    ...base,
+    title: `${base.title} + ${actors} synthetic actors`,
+    actors: [...base.actors, ...extra],
+  };
+}
+
+/** Every name of every actor, for the naive mark.js baseline. */
+export const allNames = (dataset: Dataset): string[] =>
+  dataset.actors.flatMap((a) =>
+    a.names.map((n) => (typeof n === 'string' ? n : (n as { text: string }).text)),
+  );

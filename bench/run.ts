@@ -1,0 +1,99 @@
+import { statSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { bundledDataset } from '../utils/dataset/bundled';
+import type { Dataset } from '../utils/dataset/schema';
+import { chromiumPath, extensionDir, launchChromiumWithExtension } from '../tests/support/chromium';
+import { allNames, syntheticDataset } from './cast';
+import { appendUpdate, dramatisPass, lowerBound, naiveMarkJs } from './measure';
+import { formatResults, type Row } from './report';
+import { startBenchServer } from './server';
+
+const SIZES = [60, 2_000, 20_000];
+/** Naive mark.js runs one DOM pass per name; past this estimate it is skipped, and said so. */
+const NAIVE_BUDGET_MS = 90_000;
+
+async function useDataset(context: BrowserContext, dataset: Dataset | null): Promise<void> {
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(async (data) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
+        };
+      }
+    ).chrome;
+    if (data) await chrome.storage.local.set({ dataset: data });
+    else await chrome.storage.local.remove('dataset');
+  }, dataset as never);
+}
+
+async function main() {
+  const server = await startBenchServer();
+  const withExtension = await launchChromiumWithExtension(extensionDir());
+  const plain = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const bare = await plain.newContext();
+  const casts = [
+    { name: 'bundled', dataset: bundledDataset(), store: false },
+    { name: 'synthetic 2,000 × 5', dataset: syntheticDataset(2_000, 5), store: true },
+  ];
+  const rows: Row[] = [];
+  for (const cast of casts) {
+    await useDataset(withExtension.context, cast.store ? cast.dataset : null);
+    const names = allNames(cast.dataset);
+    let naiveEstimate = 0;
+    for (const size of SIZES) {
+      const url = `${server.url}/page/${size}`;
+      process.stdout.write(`${cast.name}, ${size} paragraphs… `);
+      const { page, pass } = await dramatisPass(withExtension.context, url);
+      const update = await appendUpdate(page, 100);
+      await page.close();
+      const bound = await lowerBound(bare, url, cast.dataset.actors);
+      const naive =
+        names.length > 700
+          ? { skipped: `${names.length} names: mark.js overflows the stack past ~1,000 names` }
+          : naiveEstimate > NAIVE_BUDGET_MS
+            ? { skipped: `estimated ${Math.round(naiveEstimate / 1000)} s` }
+            : await naiveMarkJs(bare, url, names);
+      if ('ms' in naive) naiveEstimate = naive.ms * 10;
+      rows.push({
+        cast: cast.name,
+        paragraphs: size,
+        names: names.length,
+        pass,
+        bound,
+        naive,
+        update,
+      });
+      console.log(`pass ${pass.passMs.toFixed(1)} ms, bound ${bound.ms.toFixed(1)} ms`);
+    }
+  }
+  const script = readFileSync(`${extensionDir()}/content-scripts/content.js`);
+  const size = {
+    raw: statSync(`${extensionDir()}/content-scripts/content.js`).size,
+    gzip: gzipSync(script).length,
+  };
+  const results = {
+    date: new Date().toISOString(),
+    browser: withExtension.context.browser()?.version() ?? 'chromium',
+    contentScript: size,
+    rows,
+  };
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify(results, null, 2)}\n`,
+  );
+  writeFileSync(new URL('./results.md', import.meta.url), formatResults(results));
+  console.log(`\n${formatResults(results)}`);
+  await withExtension.close();
+  await plain.close();
+  await server.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
