@@ -2,10 +2,24 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/card.css?inline';
 import { startDramatis } from '../../utils/content/startDramatis';
 import './marks.css';
+import { refuseForgedRestart } from './refuseForgedRestart';
 
-/** Runs on every web page: highlights the cast and shows its hover cards. */
+/**
+ * Runs on every web page, in every frame it may enter: highlights the cast and shows its hover
+ * cards. Frames without a URL of their own (`about:blank`, `srcdoc`, and in Chromium `data:`)
+ * are entered when their parent page is. It takes no commands from the page: WXT's "script
+ * started" `postMessage` is switched off (the page's message listeners never hear from us), and
+ * a forged "script started" event cannot stop it.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main: (ctx) => startDramatis(ctx, cardCss),
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: { chrome: true },
+  noScriptStartedPostMessage: true,
+  main: (ctx) => {
+    refuseForgedRestart();
+    return startDramatis(ctx, cardCss);
+  },
 });

@@ -1,17 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
-import { Highlighter } from '../../utils/highlight/Highlighter';
+import { Highlighter, type HighlighterOptions } from '../../utils/highlight/Highlighter';
 import { compileCast } from '../../utils/matching/compile';
 
 const dataset = bundledDataset();
 const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
 
-function highlighter(hidden: string[] = []) {
+function highlighter(hidden: string[] = [], options: Partial<HighlighterOptions> = {}) {
   return new Highlighter({
     cast: compileCast(dataset.actors),
     categoryOf: (id) => categoryOf.get(id) ?? '',
     colorOf: () => '#d62828',
     hiddenCategories: new Set(hidden),
+    ...options,
   });
 }
 
@@ -122,5 +123,41 @@ describe('Highlighter', () => {
     await highlighter().highlight([document.body]);
     const [measure] = performance.getEntriesByName('dramatis:highlight') as PerformanceMeasure[];
     expect(measure?.detail).toEqual({ marks: 1, textNodes: 2 });
+  });
+
+  it('marks the reader’s highlight style on each mark', async () => {
+    document.body.innerHTML = '<p>Trump und Putin</p>';
+    await highlighter([], { style: 'underline' }).highlight([document.body]);
+    expect(marks().map((m) => m.dataset.dramatisStyle)).toEqual(['underline', 'underline']);
+  });
+
+  it('highlights inside open shadow roots, reports each one, and cannot see closed ones', async () => {
+    document.body.innerHTML = '<section id="open"></section><section id="closed"></section>';
+    const open = document.querySelector('#open')!.attachShadow({ mode: 'open' });
+    open.innerHTML = '<p>Putin</p><div id="inner"></div>';
+    open.querySelector('#inner')!.attachShadow({ mode: 'open' }).innerHTML = '<b>Trump</b>';
+    const closed = document.querySelector('#closed')!.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<p>Lavrov</p>';
+    const seen: ShadowRoot[] = [];
+    const h = highlighter([], { onShadowRoot: (root) => seen.push(root) });
+    await h.highlight([document.body]);
+    expect(seen).toHaveLength(2);
+    expect(seen.map((root) => root.querySelector('dramatis-mark')?.textContent)).toEqual([
+      'Putin',
+      'Trump',
+    ]);
+    expect(closed.querySelector('dramatis-mark')).toBeNull();
+    h.clear(document.body);
+    expect(open.innerHTML).toBe('<p>Putin</p><div id="inner"></div>');
+  });
+
+  it('reads a line whole when one of its nodes is highlighted again', async () => {
+    document.body.innerHTML = '<p>PutinsGRU</p>';
+    const h = highlighter();
+    await h.highlight([document.body]);
+    const before = document.body.innerHTML;
+    const rest = document.querySelector('dramatis-mark')!.nextSibling!;
+    await h.highlight([rest]);
+    expect(document.body.innerHTML).toBe(before);
   });
 });

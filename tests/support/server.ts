@@ -12,29 +12,50 @@ export interface ArticleServer {
   close(): Promise<void>;
 }
 
-/** Serves `routes[path]` as UTF-8 HTML, or a plain 404. Query strings are ignored. */
-function handler(routes: Record<string, string>) {
+/**
+ * A response other than plain HTML: any body, its content type (default UTF-8 HTML) and extra
+ * headers, such as a `content-security-policy`.
+ */
+export interface Route {
+  body: string | Buffer;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+/** Serves `routes[path]` (HTML text or a {@link Route}), or a plain 404. Queries are ignored. */
+function handler(routes: Record<string, string | Route>) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const html = routes[path];
-    if (html === undefined) {
+    const found = routes[path];
+    if (path === '/favicon.ico' && found === undefined) {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would log a console error
+      return;
+    }
+    if (found === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
+    const route = typeof found === 'string' ? { body: found } : found;
+    res.writeHead(200, {
+      'content-type': route.type ?? HTML,
+      'cache-control': 'no-store',
+      ...route.headers,
+    });
+    res.end(route.body);
   };
 }
 
 /**
  * Starts a local HTTP server on 127.0.0.1 (a free port) that serves the seed article at `/`
- * and `/article`, plus any extra `routes` (path → HTML). Content scripts only run on
- * http(s) pages, so e2e tests and the demo need a real server rather than `file://` or
- * `page.setContent`.
+ * and `/article`, plus any extra `routes` (path → HTML, or a {@link Route} for other content
+ * types and headers). Content scripts only run on http(s) pages, so e2e tests and the demo need
+ * a real server rather than `file://` or `page.setContent`. Two servers give two origins.
  */
 export async function startArticleServer(
-  routes: Record<string, string> = {},
+  routes: Record<string, string | Route> = {},
 ): Promise<ArticleServer> {
   const article = articleHtml(readSeedArticle(), SEED_ARTICLE_TITLE);
   const server = createServer(handler({ '/': article, '/article': article, ...routes }));

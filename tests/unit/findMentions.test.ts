@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
+import { PageContext } from '../../utils/matching/PageContext';
 
 const cast = compileCast(bundledDataset().actors);
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
@@ -78,6 +79,24 @@ describe('findMentions avoids false friends', () => {
     'Gru is a cartoon villain; grumpy groups gather.',
     'Putinversteher ist ein Schimpfwort.',
     'Grahambrot und Lulatsch',
+    'He played his trump card.',
+    'Graham crackers, or graham crackers, with milk.',
+    "An elephant's tusk is ivory.",
+    "A bowl of Kellogg's cereal.",
+    'Un niño rubio, de pelo rubio.',
+    'A lula é um molusco.',
+    'Louis XI, Pius XI and Super Bowl XI.',
+    'Bir fidan dikti.',
+    'Trumpington, Tuskegee and Merzig are towns.',
+    'Melania Trump, Ivanka Trump, Donald Trump Jr. and Trump Tower.',
+    'Brigitte Macron and Li Xi.',
+    'A lone Donald or Vladimir; Vladimir Nabokov; Donald Duck.',
+    "The city of Xi'an and the Xi baryon.",
+    'Людмила Путина, Елизавета Пескова, Ермак Тимофеевич.',
+    'Казанский кремль; путинский режим; язык программирования Си.',
+    'Кіт спить; мова програмування Сі; нота сі-бемоль.',
+    "Une poutine au fromage ; j'ai eu froid ; le macron sur le a.",
+    'È nato a Kyiv; un natante; il Natodraht.',
   ])('finds nothing in %j', (text) => {
     expect(findMentions(cast, text)).toEqual([]);
   });
@@ -85,6 +104,16 @@ describe('findMentions avoids false friends', () => {
   it('matches acronyms case-sensitively and only as whole words', () => {
     expect(ids('Der GRU-Chef und die GRU.')).toEqual(['gru', 'gru']);
     expect(ids('Gru und gru und GRUNDSATZ')).toEqual([]);
+    expect(printed("l'OTAN, l’UE, dell'Ue, la Nato, NATO's, ЄС, НАТО")).toEqual([
+      'OTAN',
+      'UE',
+      'Ue',
+      'Nato',
+      "NATO's",
+      'ЄС',
+      'НАТО',
+    ]);
+    expect(printed('otan, ue, nato, eu, Eu, NATOs, натовский')).toEqual([]);
   });
 
   it('ignores case and diacritics for ordinary names', () => {
@@ -103,5 +132,46 @@ describe('findMentions avoids false friends', () => {
 
   it('finds Cyrillic spellings', () => {
     expect(ids('Путин и Зеленський')).toEqual(['vladimir-putin', 'volodymyr-zelenskyy']);
+  });
+});
+
+describe('surnames that are also common words', () => {
+  it.each([
+    ['donald-tusk', 'Tusk and Tusks Regierung', "an elephant's tusk"],
+    ['donald-trump', "Trump's card; TRUMP", 'a trump card'],
+    ['marco-rubio', 'Rubio llegó.', 'un chico rubio'],
+    ['luiz-inacio-lula-da-silva', 'Lula viajó.', 'lula grelhada'],
+    ['hakan-fidan', "Fidan's welcome", 'bir fidan'],
+    ['emmanuel-macron', 'Macron a parlé.', 'a macron over the a'],
+    ['vladimir-putin', 'Poutine a refusé.', 'une poutine'],
+    ['kremlin', 'Der Kreml schweigt; в Кремле молчат.', 'Казанский кремль; a kremlin'],
+  ])('%s counts when capitalised, never as the common word', (id, name, word) => {
+    expect(new Set(ids(name))).toEqual(new Set([id]));
+    expect(ids(word)).toEqual([]);
+  });
+
+  it('Xi counts only as printed: never the numeral XI, the letter xi or the city Xi’an', () => {
+    expect(printed("Xi Jinping met Lula; Xi's plan, Xis Besuch")).toEqual([
+      'Xi Jinping',
+      'Lula',
+      "Xi's",
+      'Xis',
+    ]);
+    expect(printed("Xi Jinping: XI, xi, Xi'an")).toEqual(['Xi Jinping']);
+  });
+
+  it('Kellogg, Xi and Си count only where the page names the actor in full', () => {
+    expect(printed("Kellogg's plan. Xi's plan. Си приехал.")).toEqual([]);
+    expect(printed("Kellogg's plan, said Keith Kellogg.")).toEqual(["Kellogg's", 'Keith Kellogg']);
+    const page = new PageContext(cast);
+    page.read('Later: Keith Kellogg and Си Цзиньпин.');
+    const texts = findMentions(cast, "Kellogg's plan. Си приехал.", page);
+    expect(texts.map((m) => m.actorId)).toEqual(['keith-kellogg', 'xi-jinping']);
+  });
+
+  it('a longer name that is someone else hides the shorter one, and only there', () => {
+    expect(
+      printed('Melania Trump and Trump; Li Xi and Xi Jinping; Людмила Путина и Путина'),
+    ).toEqual(['Trump', 'Xi Jinping', 'Путина']);
   });
 });

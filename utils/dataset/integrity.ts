@@ -1,9 +1,11 @@
-import type { Dataset } from './schema';
+import { nameText, type Actor, type Dataset } from './schema';
+import { compileCast } from '../matching/compile';
+import { findMentions } from '../matching/findMentions';
 import { fold } from '../matching/fold';
-import { isAcronym } from '../matching/nameRules';
+import { caseRuleOf, minimumLength } from '../matching/nameRules';
 
 /** Shortest name (in characters) that matches safely; shorter ones catch ordinary words. */
-export const MIN_NAME_LENGTH = 3;
+export const MIN_NAME_LENGTH = minimumLength('any');
 
 /**
  * Checks what a schema cannot: that ids are unique, that every reference (an actor's category,
@@ -47,23 +49,70 @@ function duplicates(items: readonly { id: string }[], path: string): string[] {
   return problems;
 }
 
+/** Who already owns a spelling, by its folded form: names matched exactly only clash exactly. */
+type Owners = Map<string, { id: string; text: string; exact: boolean }[]>;
+
 function nameProblems(data: Dataset): string[] {
-  const owner = new Map<string, string>();
+  const owners: Owners = new Map();
   const problems: string[] = [];
   data.actors.forEach((actor, i) => {
     actor.names.forEach((name, j) => {
       const path = `actors[${i}].names[${j}]`;
-      const min = isAcronym(name) ? 2 : MIN_NAME_LENGTH;
-      if ([...name].length < min) {
-        problems.push(`${path}: "${name}" is too short to match safely (at least ${min} letters)`);
+      const text = nameText(name);
+      const rule = caseRuleOf(text, typeof name === 'string' ? undefined : name.match);
+      const min = minimumLength(rule);
+      if ([...text].length < min) {
+        problems.push(`${path}: "${text}" is too short to match safely (at least ${min} letters)`);
       }
-      const key = isAcronym(name) ? name : fold(name);
-      const other = owner.get(key);
-      if (other !== undefined && other !== actor.id) {
-        problems.push(`${path}: "${name}" is also a name of "${other}"; a name must be unique`);
+      const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
+      if (other !== undefined) {
+        problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
       }
-      owner.set(key, actor.id);
     });
+    problems.push(...ruleProblems(actor, `actors[${i}]`));
+  });
+  return problems;
+}
+
+/**
+ * Records a spelling and returns another actor that can be printed the same way, if any: two
+ * exact names clash only when identical ("Nato" and "NATO" do not), any other pair when they
+ * fold alike ("Erdogan" and "Erdoğan"; "Gru" and "GRU", since "Gru" would match "GRU").
+ */
+function claim(owners: Owners, name: { id: string; text: string; exact: boolean }) {
+  const key = fold(name.text);
+  const list = owners.get(key) ?? [];
+  const clash = list.find(
+    (o) => o.id !== name.id && (!o.exact || !name.exact || o.text === name.text),
+  );
+  owners.set(key, [...list, name]);
+  return clash?.id;
+}
+
+/**
+ * Checks the rules a name may carry: a name that needs the full name must have a full name
+ * (two or more words, unconditional) to be confirmed by, and every `notNames` entry must contain
+ * one of the actor's names, or it blocks nothing.
+ */
+function ruleProblems(actor: Actor, path: string): string[] {
+  const problems: string[] = [];
+  const unconditional = actor.names.filter((n) => typeof n === 'string' || !n.context);
+  const hasFullName = unconditional.some((n) => nameText(n).trim().includes(' '));
+  actor.names.forEach((name, j) => {
+    if (typeof name !== 'string' && name.context === 'full-name' && !hasFullName) {
+      problems.push(
+        `${path}.names[${j}]: "${name.text}" counts only beside the full name, but no unconditional name has two or more words`,
+      );
+    }
+  });
+  const names = actor.names.map((n) => (typeof n === 'string' ? n : { ...n, context: undefined }));
+  const own = compileCast([{ id: actor.id, names }]);
+  actor.notNames?.forEach((notName, k) => {
+    if (!findMentions(own, notName).length) {
+      problems.push(
+        `${path}.notNames[${k}]: "${notName}" contains none of this actor's names, so it blocks nothing`,
+      );
+    }
   });
   return problems;
 }

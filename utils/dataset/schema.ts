@@ -66,11 +66,47 @@ const Position = v.strictObject({
   source: Source,
 });
 
+/**
+ * One spelling of an actor's name: a string, or an object when the spelling needs a rule.
+ * `match: "capitalized"` for a surname that is also a common word ("Tusk", not an elephant's
+ * "tusk"); `match: "exact"` for a short name printed exactly so ("Xi", not the numeral "XI");
+ * `context: "full-name"` for one that counts only on a page that also names the actor in full
+ * ("Kellogg" beside "Keith Kellogg", never the cereal). See docs/matching.md.
+ */
+const NameSpec = v.strictObject({
+  text: Text,
+  match: v.optional(
+    v.pipe(
+      v.picklist(['capitalized', 'exact']),
+      v.description(
+        'capitalized: only when printed with a capital ("Tusk", not "tusk"); exact: only as spelled ("Xi", not "XI")',
+      ),
+    ),
+  ),
+  context: v.optional(
+    v.pipe(
+      v.picklist(['full-name']),
+      v.description('full-name: only on a page that also names the actor in full'),
+    ),
+  ),
+});
+const Name = v.union(
+  [Text, NameSpec],
+  'must be a name, or an object like {"text": "Tusk", "match": "capitalized"} (match: "capitalized" or "exact"; context: "full-name")',
+);
+
 const Actor = v.strictObject({
   id: Slug,
   name: Text,
   nativeName: v.optional(Text),
-  names: v.pipe(v.array(Text), v.minLength(1, 'must list at least one name')),
+  names: v.pipe(v.array(Name), v.minLength(1, 'must list at least one name')),
+  /** Longer names containing one of the actor's names that are someone else ("Melania Trump"). */
+  notNames: v.optional(
+    v.pipe(
+      v.array(Text),
+      v.description('Longer names containing one of these names that are someone else'),
+    ),
+  ),
   category: Slug,
   kind: v.picklist(['person', 'institution']),
   role: v.strictObject({ en: Text, de: Text, asOf: IsoDate }),
@@ -95,3 +131,7 @@ export type Actor = Dataset['actors'][number];
 export type Category = Dataset['categories'][number];
 export type Delegation = Dataset['delegations'][number];
 export type Position = Actor['positions'][number];
+export type Name = Actor['names'][number];
+
+/** The spelling of a name, whether the data gives it as a string or as an object with rules. */
+export const nameText = (name: Name): string => (typeof name === 'string' ? name : name.text);

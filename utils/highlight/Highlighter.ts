@@ -1,27 +1,27 @@
 import Mark from 'mark.js';
 import type { CompiledCast } from '../matching/compile';
 import { findMentions } from '../matching/findMentions';
+import { PageContext } from '../matching/PageContext';
 import { collectSegments, type Segment } from './collectSegments';
-import { unwrapMark } from './unwrapMark';
-import {
-  ACTOR_ATTR,
-  CATEGORY_ATTR,
-  HIDDEN_ATTR,
-  MARK_SELECTOR,
-  MARK_TAG,
-  MENTION_ATTR,
-} from './markup';
+import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
+import { clearMarks } from './clearMarks';
+import { MARK_SELECTOR, MARK_TAG } from './markup';
+import { SplitTracker } from './SplitTracker';
+import { isMarkText, rangesToWrap, type WrapRange } from './rangesToWrap';
 
 /** What the highlighter needs to know about the cast, and how to pause the page observer. */
-export interface HighlighterOptions {
+export interface HighlighterOptions extends MarkStyle {
   cast: CompiledCast;
-  categoryOf: (actorId: string) => string;
-  colorOf: (categoryId: string) => string;
-  hiddenCategories: ReadonlySet<string>;
   /** Runs our own DOM writes so a MutationObserver can tell them from the page's. */
   guard?: <T>(write: () => T) => T;
   /** Stops a running pass when the content script's context is invalidated. */
   signal?: AbortSignal;
+  /** Where splits are recorded, so the page's own writes can undo them (shared with the healer). */
+  tracker?: SplitTracker;
+  /** Called for each open shadow root met, so it can be watched and styled. */
+  onShadowRoot?: (shadow: ShadowRoot) => void;
+  /** Blocks the page keeps undoing our marks in (see LoopGuard): left alone. */
+  isRetired?: (block: Element | null) => boolean;
 }
 
 /** Figures of one highlight pass, also recorded in the `dramatis:highlight` measure. */
@@ -30,38 +30,38 @@ export interface PassStats {
   textNodes: number;
 }
 
-interface MentionRange {
-  start: number;
-  length: number;
-  actorId: string;
-  mention: number;
-}
-
 /** Longest stretch of work before yielding to the page, in milliseconds. */
 const SLICE_MS = 8;
 
 /**
  * Highlights the cast's mentions with mark.js. The text is scanned once with the compiled
  * pattern; mark.js only wraps the ranges found, per segment, so it never walks the page itself.
- * Work is done in short slices so the page stays responsive.
+ * Every split is recorded, so it can be undone exactly. Work is done in short slices so the
+ * page stays responsive.
  */
 export class Highlighter {
   private nextMention = 0;
   private hidden: ReadonlySet<string>;
+  private readonly tracker: SplitTracker;
+  /** The actors this page names in full, which some short names need (see PageContext). */
+  private readonly page: PageContext;
 
   constructor(private readonly options: HighlighterOptions) {
     this.hidden = options.hiddenCategories;
+    this.tracker = options.tracker ?? new SplitTracker();
+    this.page = new PageContext(options.cast);
   }
 
   /** Highlights the mentions under each root and records a `dramatis:highlight` measure. */
   async highlight(roots: readonly Node[]): Promise<PassStats> {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
-    const segments = roots.flatMap((root) => collectSegments(root));
+    const segments = roots.flatMap((root) => collectSegments(root, this.options.onShadowRoot));
+    for (const segment of segments) this.page.read(segment.text);
     let sliceStart = performance.now();
     for (const segment of segments) {
       if (this.options.signal?.aborted) break;
-      stats.textNodes += segment.nodes.length;
+      stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
       stats.marks += this.markSegment(segment);
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -75,48 +75,50 @@ export class Highlighter {
   /** Shows or hides categories by restyling existing marks; the page text is not touched. */
   setHiddenCategories(hidden: ReadonlySet<string>, root: ParentNode): void {
     this.hidden = hidden;
-    for (const mark of root.querySelectorAll<HTMLElement>(MARK_SELECTOR))
-      this.applyVisibility(mark);
+    for (const mark of root.querySelectorAll<HTMLElement>(MARK_SELECTOR)) {
+      applyVisibility(mark, hidden);
+    }
   }
 
-  /** Removes every highlight under `root`, giving each split text node back its own text. */
-  clear(root: ParentNode): void {
-    this.write(() => root.querySelectorAll(MARK_SELECTOR).forEach(unwrapMark));
+  /** Removes every highlight under `root`, leaving the page's DOM exactly as the page made it. */
+  clear(root: Node): void {
+    this.write(() => clearMarks(root, this.tracker));
   }
 
   private markSegment(segment: Segment): number {
-    const ranges: MentionRange[] = findMentions(this.options.cast, segment.text).map((m) => ({
-      start: m.start,
-      length: m.end - m.start,
-      actorId: m.actorId,
+    const { nodes, block } = segment;
+    if (this.options.isRetired?.(block) || nodes.some((node) => !node.isConnected)) return 0;
+    // The page may have written to these nodes since they were collected: match what is there.
+    const text = nodes.map((node) => node.data).join('');
+    const mentions = findMentions(this.options.cast, text, this.page);
+    const ranges = rangesToWrap(nodes, mentions).map((r) => ({
+      ...r,
       mention: this.nextMention++,
     }));
-    if (!ranges.length) return 0;
+    return ranges.length
+      ? this.wrap(
+          nodes.filter((node) => !isMarkText(node)),
+          ranges,
+        )
+      : 0;
+  }
+
+  /** Has mark.js wrap the ranges among these text nodes; each mark is decorated and recorded. */
+  private wrap(nodes: Text[], ranges: (WrapRange & { mention: number })[]): number {
     let marks = 0;
+    const style = { ...this.options, hiddenCategories: this.hidden };
     this.write(() =>
-      new Mark(segment.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+      new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
         element: MARK_TAG,
         each: (element: HTMLElement, range: unknown) => {
-          this.decorate(element, range as MentionRange);
+          const { actorId, mention } = range as (typeof ranges)[number];
+          decorateMark(element, actorId, mention, style);
+          this.tracker.record(element, mention);
           marks++;
         },
       }),
     );
     return marks;
-  }
-
-  private decorate(element: HTMLElement, range: MentionRange): void {
-    const category = this.options.categoryOf(range.actorId);
-    element.setAttribute(ACTOR_ATTR, range.actorId);
-    element.setAttribute(CATEGORY_ATTR, category);
-    element.setAttribute(MENTION_ATTR, String(range.mention));
-    element.style.setProperty('--dramatis-color', this.options.colorOf(category));
-    this.applyVisibility(element);
-  }
-
-  private applyVisibility(mark: HTMLElement): void {
-    const hidden = this.hidden.has(mark.getAttribute(CATEGORY_ATTR) ?? '');
-    if (hidden !== mark.hasAttribute(HIDDEN_ATTR)) mark.toggleAttribute(HIDDEN_ATTR, hidden);
   }
 
   private write<T>(fn: () => T): T {

@@ -3,46 +3,68 @@ import { CARD_TAG, MARK_TAG } from './markup';
 /** How long to gather page mutations before highlighting them, in milliseconds. */
 const SETTLE_MS = 100;
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['contenteditable'],
+};
+
 /**
- * Watches a page for new or changed text and hands the affected subtrees over in batches. The
- * observer callback only queues; the work runs later, off the page's own critical path. Our own
- * DOM writes go through {@link MutationQueue.guard} and never re-trigger it.
+ * Reacts to the page's own mutations. Whatever must be fixed before the next paint (see
+ * healRecords) is done at once in the observer callback; the subtrees to highlight again are
+ * queued and handed over in batches, off the page's critical path. Our own DOM writes go
+ * through {@link MutationQueue.guard} and never re-trigger it.
  */
 export class MutationQueue {
   private readonly observer: MutationObserver;
   private readonly queued = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * @param onBatch receives the roots to highlight again.
+   * @param heal runs synchronously on each batch of records (our writes in it are ignored) and
+   *   returns the nodes to highlight again; by default, changed text and added nodes.
+   */
   constructor(
-    private readonly target: Node,
+    target: Node,
     private readonly onBatch: (roots: Node[]) => void,
+    private readonly heal: (records: MutationRecord[]) => Node[] = changedNodes,
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.observe(target);
   }
 
-  /** Runs our own DOM writes: page mutations before them are kept, ours are dropped. */
+  /** Watches one more subtree, such as an open shadow root (observers do not cross into them). */
+  observe(target: Node): void {
+    this.observer.observe(target, OBSERVED);
+  }
+
+  /** Runs our own DOM writes: page mutations before them are handled, ours are dropped. */
   guard = <T>(write: () => T): T => {
     this.enqueue(this.observer.takeRecords());
-    try {
-      return write();
-    } finally {
-      this.observer.takeRecords();
-    }
+    return this.ours(write);
   };
 
   /** Stops watching and forgets anything queued. */
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.queued.clear();
   }
 
-  private enqueue(records: MutationRecord[]): void {
-    for (const record of records) {
-      if (record.type === 'characterData') this.queued.add(record.target);
-      record.addedNodes.forEach((node) => this.queued.add(node));
+  private ours<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      this.observer.takeRecords();
     }
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    if (!records.length) return;
+    for (const node of this.ours(() => this.heal(records))) this.queued.add(node);
     if (this.queued.size && this.timer === undefined) {
       this.timer = setTimeout(() => this.flush(), SETTLE_MS);
     }
@@ -55,6 +77,13 @@ export class MutationQueue {
     const roots = [...nodes].filter((node) => !hasQueuedAncestor(node, nodes));
     if (roots.length) this.onBatch(roots);
   }
+}
+
+/** The nodes a batch of records asks to highlight again, when nothing needs healing. */
+function changedNodes(records: MutationRecord[]): Node[] {
+  return records.flatMap((record) =>
+    record.type === 'characterData' ? [record.target] : [...record.addedNodes],
+  );
 }
 
 function isOurs(node: Node): boolean {

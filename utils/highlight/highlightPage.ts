@@ -1,7 +1,13 @@
 import type { Dataset } from '../dataset/schema';
 import { compileCast } from '../matching/compile';
+import { healRecords } from './healRecords';
+import type { HighlightStyle } from './decorateMark';
 import { Highlighter } from './Highlighter';
+import { LoopGuard } from './LoopGuard';
 import { MutationQueue } from './MutationQueue';
+import { SplitTracker } from './SplitTracker';
+import { styleShadowRoot } from './styleShadowRoot';
+import { whenPageSettled } from './whenPageSettled';
 
 /** A running highlighter on the current page. */
 export interface PageHighlight {
@@ -9,30 +15,61 @@ export interface PageHighlight {
   setHiddenCategories: (hidden: ReadonlySet<string>) => void;
   /** Stops all work and removes every mark, leaving the page as it was. */
   stop: () => void;
+  /** Settles when the first pass over the whole page is done. */
+  firstPass: Promise<void>;
+}
+
+/** How {@link highlightPage} starts. */
+export interface HighlightPageOptions {
+  /**
+   * Start the first pass at once instead of after the page has loaded and gone idle (tests).
+   * Waiting lets a server-rendered app hydrate before we split its text.
+   */
+  immediate?: boolean;
+  /** How highlights are drawn (default: a tinted background). */
+  style?: HighlightStyle;
 }
 
 /**
  * Highlights the dataset's cast on this page now and in whatever the page adds later. The cast
- * is compiled once; page mutations are queued and handled in batches.
+ * is compiled once; the page's own edits to text we split are healed before the next paint, and
+ * the text it changes or adds is highlighted again in batches.
  */
 export function highlightPage(
   dataset: Dataset,
   hiddenCategories: ReadonlySet<string>,
   body: HTMLElement = document.body,
+  options: HighlightPageOptions = {},
 ): PageHighlight {
   const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
   const colorOf = new Map(dataset.categories.map((c) => [c.id, c.color]));
   const abort = new AbortController();
-  const queue = new MutationQueue(body, (roots) => void highlighter.highlight(roots));
+  const tracker = new SplitTracker();
+  const loops = new LoopGuard();
+  const queue = new MutationQueue(
+    body,
+    (roots) => void highlighter.highlight(roots),
+    (records) => healRecords(records, tracker, loops),
+  );
   const highlighter = new Highlighter({
     cast: compileCast(dataset.actors),
     categoryOf: (id) => categoryOf.get(id) ?? '',
     colorOf: (id) => colorOf.get(id) ?? '#888888',
     hiddenCategories,
+    style: options.style,
     guard: queue.guard,
     signal: abort.signal,
+    tracker,
+    onShadowRoot: (shadow) => {
+      queue.observe(shadow);
+      styleShadowRoot(shadow);
+    },
+    isRetired: (block) => loops.isRetired(block),
   });
-  void highlighter.highlight([body]);
+  const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
+  const firstPass = start.then(async () => {
+    if (!abort.signal.aborted) await highlighter.highlight([body]);
+  });
   return {
     setHiddenCategories: (hidden) => highlighter.setHiddenCategories(hidden, body),
     stop: () => {
@@ -40,5 +77,6 @@ export function highlightPage(
       queue.disconnect();
       highlighter.clear(body);
     },
+    firstPass,
   };
 }

@@ -12,4 +12,6 @@ export const CATEGORY_ATTR = 'data-dramatis-category';
 export const MENTION_ATTR = 'data-dramatis-mention';
 /** Present while the reader has switched the mark's category off. */
 export const HIDDEN_ATTR = 'data-dramatis-hidden';
+/** The reader's highlight style (`background` or `underline`), when one is chosen. */
+export const STYLE_ATTR = 'data-dramatis-style';
 export const MARK_SELECTOR = `${MARK_TAG}[${ACTOR_ATTR}]`;

@@ -17,7 +17,14 @@ const SKIPPED = new Set([
   'kbd',
   'samp',
   'var',
+  'xmp',
+  'listing',
+  'plaintext',
   'iframe',
+  'noembed',
+  'noframes',
+  'audio',
+  'video',
   'object',
   'embed',
   'canvas',
@@ -37,9 +44,20 @@ export function isSkipped(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** Whether a node lies inside a skipped subtree (checked for nodes added after the first pass). */
+/**
+ * Whether a node lies inside a skipped subtree (checked for nodes added after the first pass),
+ * looking through shadow roots to their hosts.
+ */
 export function isInsideSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let el = node.parentElement; el; el = el.parentElement) if (isSkipped(el)) return true;
+  for (let el = parentAcrossShadow(node); el; el = parentAcrossShadow(el)) {
+    if (isSkipped(el)) return true;
+  }
   return false;
+}
+
+function parentAcrossShadow(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (parent instanceof ShadowRoot) return parent.host;
+  return parent instanceof Element ? parent : null;
 }

@@ -1,7 +1,7 @@
 import type { CompiledCast, NameEntry } from './compile';
-import { prefixOf } from './compile';
 import { fold } from './fold';
-import { isLower, isUpper, isWordChar } from './nameRules';
+import { matchName, startsWord } from './matchName';
+import type { PageContext } from './PageContext';
 
 /** A mention of an actor: `text.slice(start, end)` is the name as printed, with its inflection. */
 export interface Mention {
@@ -10,62 +10,66 @@ export interface Mention {
   actorId: string;
 }
 
+interface Hit {
+  start: number;
+  end: number;
+  entry: NameEntry;
+}
+
 /**
  * Finds every mention of the cast in a text, left to right, without overlaps. A name counts
- * when it stands as a word of its own, carries an inflection ("Putins", "Kremls"), or was glued
- * to a neighbouring word by a scraper: at a lower→upper case change ("demKremlDer"), or, for a
- * full name of two or more words, before a lower-case word ("Vladimir Putinhat"). A single
- * word inside a longer word ("Trumpet", "Merzig") is never a mention.
+ * when it stands as a word of its own, carries an inflection ("Putins", "Путина"), or was glued
+ * to a neighbouring word by a scraper (see {@link matchName}). A name the data marks as needing
+ * the full name ("Kellogg") counts only if this text, or the `page` it is part of, names the
+ * actor in full; a text's full names are added to `page`. Names the data lists as not the actor
+ * ("Melania Trump") are skipped whole.
  */
-export function findMentions(cast: CompiledCast, text: string): Mention[] {
-  const folded = fold(text);
-  const pattern = new RegExp(cast.pattern.source, 'g');
+export function findMentions(cast: CompiledCast, text: string, page?: PageContext): Mention[] {
+  const hits = scan(cast, text);
+  const named = new Set<string>();
+  for (const { entry } of hits) if (entry.isFullName && entry.actorId) named.add(entry.actorId);
+  named.forEach((id) => page?.add(id));
   const mentions: Mention[] = [];
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(folded)) !== null) {
-    const mention = resolveAt(cast, text, folded, match.index);
-    if (mention) mentions.push(mention);
-    pattern.lastIndex = mention ? mention.end : match.index + 1;
+  for (const { start, end, entry } of hits) {
+    const id = entry.actorId;
+    if (id === null) continue;
+    if (entry.needsFullName && !named.has(id) && !page?.has(id)) continue;
+    mentions.push({ start, end, actorId: id });
   }
   return mentions;
 }
 
-/** Tests every name starting at `start`, longest first, and returns the first true mention. */
+function scan(cast: CompiledCast, text: string): Hit[] {
+  const folded = fold(text);
+  const { pattern } = cast; // shared: safe, as a scan runs to its end without yielding
+  pattern.lastIndex = 0;
+  const hits: Hit[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(folded)) !== null) {
+    const hit = resolveAt(cast, text, folded, match.index, match[0]);
+    if (hit) hits.push(hit);
+    pattern.lastIndex = hit ? hit.end : match.index + 1;
+  }
+  return hits;
+}
+
+/**
+ * Tests the names whose first-word stem starts the text at `start` (the longest stem found
+ * there, then each shorter stem it begins with), longest first, and returns the first match.
+ */
 function resolveAt(
   cast: CompiledCast,
   text: string,
   folded: string,
   start: number,
-): Mention | undefined {
+  stem: string,
+): Hit | undefined {
   if (!startsWord(text, start)) return undefined;
-  for (const entry of cast.byPrefix.get(prefixOf(folded.slice(start))) ?? []) {
-    if (!folded.startsWith(entry.folded, start)) continue;
-    const end = mentionEnd(text, folded, start, entry);
-    if (end !== undefined) return { start, end, actorId: entry.actorId };
-  }
-  return undefined;
-}
-
-function startsWord(text: string, at: number): boolean {
-  const before = text[at - 1];
-  return !isWordChar(before) || (isLower(before) && isUpper(text[at]));
-}
-
-function mentionEnd(
-  text: string,
-  folded: string,
-  start: number,
-  entry: NameEntry,
-): number | undefined {
-  const end = start + entry.folded.length;
-  if (entry.caseSensitive && text.slice(start, end) !== entry.name) return undefined;
-  for (const ending of entry.inflections) {
-    if (folded.startsWith(ending, end) && !isWordChar(text[end + ending.length])) {
-      return end + ending.length;
+  for (let length = stem.length; length > 0; length--) {
+    for (const entry of cast.byStem.get(stem.slice(0, length)) ?? []) {
+      const end = matchName(text, folded, start, entry);
+      if (end !== undefined) return { start, end, entry };
     }
   }
-  if (!isWordChar(text[end])) return end;
-  const gluedByCase = isLower(text[end - 1]) && isUpper(text[end]);
-  const gluedFullName = entry.words > 1 && !entry.caseSensitive && isLower(text[end]);
-  return gluedByCase || gluedFullName ? end : undefined;
+  return undefined;
 }

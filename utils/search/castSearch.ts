@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Actor, Dataset } from '../dataset/schema';
+import { nameText, type Actor, type Dataset } from '../dataset/schema';
 import { fold } from '../matching/fold';
 
 interface Doc {
@@ -46,7 +46,7 @@ function toDoc(dataset: Dataset, actor: Actor): Doc {
   return {
     id: actor.id,
     name: actor.name,
-    names: [...actor.names, actor.nativeName ?? ''].join(' '),
+    names: [...actor.names.map(nameText), actor.nativeName ?? ''].join(' '),
     role: `${actor.role.en} ${actor.role.de}`,
     category: category ? `${category.label.en} ${category.label.de}` : '',
     delegations: delegations.map((d) => `${d.name.en} ${d.name.de}`).join(' '),
