@@ -3,6 +3,9 @@ import { HIDDEN_ATTR, MARK_SELECTOR } from '../highlight/markup';
 import type { CardController } from './CardController';
 import { sameMention } from './mentions';
 
+/** Where an event really started, even inside a page's open shadow root. */
+const origin = (e: Event): EventTarget | null => e.composedPath()[0] ?? e.target;
+
 const markFrom = (target: EventTarget | null): HTMLElement | null =>
   target instanceof Element && !target.closest(`[${HIDDEN_ATTR}]`)
     ? target.closest<HTMLElement>(MARK_SELECTOR)
@@ -20,15 +23,15 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
   let tapped: HTMLElement | undefined;
   const leave = () => card.pinned || card.intent.leave();
   ctx.addEventListener(document, 'mouseover', (e) => {
-    const mark = markFrom(e.target);
+    const mark = markFrom(origin(e));
     if (mark) card.intent.enter(mark);
   });
   ctx.addEventListener(document, 'mouseout', (e) => {
-    const from = markFrom(e.target);
+    const from = markFrom(origin(e));
     if (from && !sameMention(markFrom((e as MouseEvent).relatedTarget), from)) leave();
   });
   ctx.addEventListener(document, 'focusin', (e) => {
-    const mark = markFrom(e.target);
+    const mark = markFrom(origin(e));
     if (mark && !card.restoringFocus) card.intent.enter(mark, true);
   });
   ctx.addEventListener(host, 'mouseover', () => card.intent.hold());
@@ -38,13 +41,13 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
   ctx.addEventListener(document, 'keydown', (e) => {
     const key = (e as KeyboardEvent).key;
     if (key === 'Escape' && card.shown) card.close();
-    const onMark = sameMention(markFrom(e.target), card.shown?.mark);
+    const onMark = sameMention(markFrom(origin(e)), card.shown?.mark);
     if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && onMark && card.focusCard()) {
       e.preventDefault();
     }
   });
   ctx.addEventListener(document, 'pointerdown', (e) => {
-    const mark = markFrom(e.target);
+    const mark = markFrom(origin(e));
     tapped = undefined;
     if (
       (e as PointerEvent).pointerType === 'touch' &&
@@ -61,7 +64,7 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     document,
     'click',
     (e) => {
-      if (tapped && markFrom(e.target) === tapped && tapped.closest('a[href]')) e.preventDefault();
+      if (tapped && markFrom(origin(e)) === tapped && tapped.closest('a[href]')) e.preventDefault();
       tapped = undefined;
     },
     { capture: true },

@@ -23,6 +23,14 @@ const LINKED = `<!doctype html><html><head><meta charset="utf-8"></head><body>
   <p style="font-size:20px">Heute: <a href="/elsewhere">Donald Trump</a> und Marco Rubio.</p>
   <p style="margin-top:200px">Unten.</p></body></html>`;
 
+const SHADOW = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+  <div id="host"></div>
+  <script>
+    const p = document.createElement('p');
+    p.textContent = 'Im Schatten: Marco Rubio spricht.';
+    document.getElementById('host').attachShadow({ mode: 'open' }).append(p);
+  </script></body></html>`;
+
 let browser: ExtensionBrowser;
 let server: ArticleServer;
 let page: Page;
@@ -44,6 +52,7 @@ beforeAll(async () => {
   server = await startArticleServer({
     '/aggressive': AGGRESSIVE_CSS,
     '/linked': LINKED,
+    '/shadow': SHADOW,
     '/elsewhere': '<!doctype html><title>Elsewhere</title><p>Arrived.</p>',
   });
   browser = await launchChromiumWithExtension(extensionDir());
@@ -160,6 +169,17 @@ describe('the hover card', () => {
     await page.waitForFunction(
       () => document.activeElement?.getAttribute('data-dramatis-actor') === 'volodymyr-zelenskyy',
     );
+  });
+
+  it('opens for a name inside a page component’s open shadow root', async () => {
+    const shadowPage = await browser.context.newPage();
+    await shadowPage.goto(`${server.url}/shadow`);
+    const rubio = shadowPage.locator('dramatis-mark[data-dramatis-actor="marco-rubio"]');
+    await rubio.waitFor();
+    await hover(shadowPage, rubio);
+    await card(shadowPage).waitFor({ state: 'visible' });
+    expect(await card(shadowPage).textContent()).toContain('Marco Rubio');
+    await shadowPage.close();
   });
 
   it('looks and works the same on a page with aggressive global CSS', async () => {
