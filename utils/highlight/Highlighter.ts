@@ -8,6 +8,7 @@ import { clearMarks } from './clearMarks';
 import { MARK_SELECTOR, MARK_TAG } from './markup';
 import { SplitTracker } from './SplitTracker';
 import { isMarkText, rangesToWrap, type WrapRange } from './rangesToWrap';
+import { withLightIterators } from './lightIterators';
 
 /** What the highlighter needs to know about the cast, and how to pause the page observer. */
 export interface HighlighterOptions extends MarkStyle {
@@ -119,15 +120,17 @@ export class Highlighter {
     let marks = 0;
     const style = { ...this.options, hiddenCategories: this.hidden };
     this.write(() =>
-      new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
-        element: MARK_TAG,
-        each: (element: HTMLElement, range: unknown) => {
-          const { actorId, mention } = range as (typeof ranges)[number];
-          decorateMark(element, actorId, mention, style);
-          this.tracker.record(element, mention);
-          marks++;
-        },
-      }),
+      withLightIterators(document, () =>
+        new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
+          element: MARK_TAG,
+          each: (element: HTMLElement, range: unknown) => {
+            const { actorId, mention } = range as (typeof ranges)[number];
+            decorateMark(element, actorId, mention, style);
+            this.tracker.record(element, mention);
+            marks++;
+          },
+        }),
+      ),
     );
     return marks;
   }
