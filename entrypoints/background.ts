@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
+import { watchAutoRefresh } from '../utils/dataset/refresh';
 import { onMessage } from '../utils/messages';
 
-/** Wires the background: keyboard shortcuts to the active tab, actor counts to the badge. */
+/**
+ * Wires the background: keyboard shortcuts to the active tab, actor counts to the badge, and
+ * the daily data refresh (an alarm) when the reader switched it on.
+ */
 export default defineBackground(() => {
   browser.commands.onCommand.addListener(handleCommand);
   // Headless browsers do not deliver shortcuts to extensions; end-to-end tests run the same
@@ -15,4 +19,5 @@ export default defineBackground(() => {
       void showActorCount(sender.tab.id, data).catch(() => undefined);
   });
   watchBadgeSetting();
+  watchAutoRefresh();
 });

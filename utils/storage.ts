@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Dataset } from './dataset/schema';
+import type { MessageKey } from './i18n';
 
 /**
  * Every storage key the extension uses, declared once. Data lives in `local` (it can be large);
@@ -33,5 +34,129 @@ export const pausedEverywhereItem = storage.defineItem<boolean>('sync:pausedEver
 /** Whether the toolbar badge shows how many actors the current page names. */
 export const showBadgeItem = storage.defineItem<boolean>('sync:showBadge', {
   fallback: true,
+  version: 1,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Data updates (local: they describe this browser's data, and can be large).
+
+/** Where the dataset in use came from; `null` while the bundled one is in use. */
+export interface DatasetSource {
+  kind: 'file' | 'url' | 'paste';
+  /** The file name, the URL, or empty for pasted text. */
+  name: string;
+  /** When it was applied (ms since the epoch). */
+  appliedAt: number;
+  /** True when the daily refresh applied it, not the reader. */
+  automatic?: boolean;
+}
+
+/** What "undo" restores: the dataset in use before the last change (`null` data: the bundled). */
+export interface PreviousDataset {
+  dataset: Dataset | null;
+  source: DatasetSource | null;
+}
+
+/** The HTTP validators of the response the dataset in use was read from, for conditional GETs. */
+export interface UrlValidators {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+/**
+ * A reader-facing problem: a message key of `public/_locales/<lang>/messages.json` with its
+ * substitutions, or (for problems in a data file, written for its author) a plain text.
+ */
+export type Problem = string | { key: MessageKey; subs?: string[] };
+
+/** The outcome of the last automatic (or "check now") refresh from the data URL. */
+export interface RefreshStatus {
+  at: number;
+  url: string;
+  outcome: 'updated' | 'unchanged' | 'failed';
+  /** Why it failed (every problem of a refused file), or what it applied. */
+  problems?: Problem[];
+  title?: string;
+  version?: string;
+}
+
+/** The dataset in use before the last apply, undo or reset; `null` when there is nothing to undo. */
+export const previousDatasetItem = storage.defineItem<PreviousDataset | null>(
+  'local:previousDataset',
+  { fallback: null, version: 1 },
+);
+
+/** Where the dataset in use came from; written together with `local:dataset`. */
+export const datasetSourceItem = storage.defineItem<DatasetSource | null>('local:datasetSource', {
+  fallback: null,
+  version: 1,
+});
+
+/** ETag / Last-Modified of the URL response the dataset in use came from. */
+export const urlValidatorsItem = storage.defineItem<UrlValidators | null>('local:urlValidators', {
+  fallback: null,
+  version: 1,
+});
+
+/** The last refresh's result, shown on the options page. Never touches the data itself. */
+export const refreshStatusItem = storage.defineItem<RefreshStatus | null>('local:refreshStatus', {
+  fallback: null,
+  version: 1,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reader settings (sync: they follow the reader's browser profile).
+
+/** Daily refresh of the dataset from an https URL. */
+export interface AutoRefreshSetting {
+  enabled: boolean;
+  url: string;
+}
+
+/** How highlights look: a tinted background (with a thin underline) or an underline only. */
+export type HighlightStyle = 'background' | 'underline';
+
+/** Where Dramatis runs: everywhere except paused sites, or only on the listed sites. */
+export type SiteMode = 'all' | 'listed';
+
+/** The card's language: the browser's, the page's `<html lang>`, or a fixed one. */
+export type CardLanguage = 'browser' | 'page' | 'en' | 'de';
+
+export const autoRefreshItem = storage.defineItem<AutoRefreshSetting>('sync:autoRefresh', {
+  fallback: { enabled: false, url: '' },
+  version: 1,
+});
+
+/** Colours the reader chose per category id (`#rrggbb`), overriding the dataset's. */
+export const categoryColorsItem = storage.defineItem<Record<string, string>>(
+  'sync:categoryColors',
+  { fallback: {}, version: 1 },
+);
+
+export const highlightStyleItem = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
+  fallback: 'background',
+  version: 1,
+});
+
+export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', {
+  fallback: 'all',
+  version: 1,
+});
+
+/** Host names where Dramatis runs while the site mode is `listed` ("*.example.com" for all). */
+export const allowedSitesItem = storage.defineItem<string[]>('sync:allowedSites', {
+  fallback: [],
+  version: 1,
+});
+
+/** How long (ms) the pointer rests on a highlight before its card opens. */
+export const hoverDelayItem = storage.defineItem<number>('sync:hoverDelay', {
+  fallback: 500,
+  version: 1,
+});
+
+export const cardLanguageItem = storage.defineItem<CardLanguage>('sync:cardLanguage', {
+  fallback: 'browser',
   version: 1,
 });

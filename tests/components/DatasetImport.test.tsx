@@ -1,16 +1,23 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DatasetImport } from '../../components/DatasetImport';
-import { Options } from '../../components/Options';
+import { DatasetImport, type DatasetImportProps } from '../../components/DatasetImport';
+import { DatasetPreview } from '../../components/DatasetPreview';
+import { DatasetSummary } from '../../components/DatasetSummary';
+import { ActorCard } from '../../components/ActorCard';
+import { actorView } from '../../utils/dataset/actorView';
 import { bundledDataset } from '../../utils/dataset/bundled';
+import { prepareCandidate, type Candidate } from '../../utils/dataset/candidate';
 import type { Dataset } from '../../utils/dataset/schema';
 import { validateDataset } from '../../utils/dataset/validate';
 import { err, ok, type Result } from '../../utils/result';
+import type { Problem } from '../../utils/storage';
+import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
 import { t } from '../support/translate';
 
 afterEach(cleanup);
 
-type OnImport = (text: string) => Promise<Result<Dataset, string[]>>;
+const bundled = bundledDataset();
+type Prepared = Promise<Result<Candidate, Problem[]>>;
 
 /** Chooses a file in the import's file input, as the reader would in the file dialog. */
 function choose(text: string, name = 'actors.json') {
@@ -20,39 +27,82 @@ function choose(text: string, name = 'actors.json') {
   fireEvent.change(input);
 }
 
-function renderImport(onImport: OnImport) {
-  const mock = vi.fn(onImport);
-  render(<DatasetImport t={t} onImport={mock} />);
-  return mock;
+/** What the options page does: validate against the bundled data in use, store nothing. */
+const realPrepare = {
+  file: async (file: File): Prepared =>
+    prepareCandidate(new Uint8Array(await file.arrayBuffer()), bundled, {
+      kind: 'file',
+      name: file.name,
+    }),
+  text: async (text: string): Prepared =>
+    prepareCandidate(text, bundled, { kind: 'paste', name: '' }),
+};
+
+function renderImport(overrides: Partial<DatasetImportProps> = {}) {
+  const props = {
+    onPrepareFile: vi.fn(realPrepare.file),
+    onPrepareText: vi.fn(realPrepare.text),
+    onPrepareUrl: vi.fn(async (): Prepared => err([{ key: 'urlNotHttps', subs: ['x'] }])),
+    onApply: vi.fn(async () => ok({})),
+    ...overrides,
+  } satisfies Omit<DatasetImportProps, 'lang' | 't'>;
+  render(<DatasetImport lang="en" t={t} {...props} />);
+  return props;
 }
 
-describe('DatasetImport', () => {
+/** The bundled data with one actor added, one removed and one changed. */
+function nextDataset(): Dataset {
+  const next = structuredClone(bundled);
+  next.title = 'Istanbul talks, day 2';
+  next.version = '2';
+  const removed = next.actors.findIndex((a) => a.id === 'lindsey-graham');
+  next.actors.splice(removed, 1);
+  const changed = next.actors.find((a) => a.id === 'sergei-lavrov')!;
+  changed.role = { ...changed.role, en: 'Former foreign minister' };
+  next.actors.push({
+    ...structuredClone(changed),
+    id: 'ursula-von-der-leyen',
+    name: 'Ursula von der Leyen',
+    names: ['Ursula von der Leyen', 'von der Leyen'],
+    positions: [],
+  });
+  return next;
+}
+
+const list = (heading: RegExp) =>
+  within(screen.getByRole('heading', { name: heading }).parentElement!)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+describe('DatasetImport: refusing', () => {
   it('accepts only JSON files', () => {
-    renderImport(async () => err(['unused']));
+    renderImport();
     const input = screen.getByLabelText(/Import a dataset/) as HTMLInputElement;
     expect(input.type).toBe('file');
     expect(input.accept).toContain('.json');
   });
 
-  it('passes the chosen file’s text to onImport', async () => {
-    const onImport = renderImport(async () => err(['nope']));
-    choose('{"title": "Tëst"}');
+  it('passes the chosen file to onPrepareFile', async () => {
+    const props = renderImport();
+    choose('{"title": "Tëst"}', 'mine.json');
     await screen.findByRole('alert');
-    expect(onImport).toHaveBeenCalledTimes(1);
-    expect(onImport).toHaveBeenCalledWith('{"title": "Tëst"}');
+    expect(props.onPrepareFile).toHaveBeenCalledTimes(1);
+    const file = vi.mocked(props.onPrepareFile).mock.calls[0]![0];
+    expect(file.name).toBe('mine.json');
+    expect(await file.text()).toBe('{"title": "Tëst"}');
   });
 
   it('does nothing when the dialog is cancelled (no file)', () => {
-    const onImport = renderImport(async () => err(['nope']));
+    const props = renderImport();
     const input = screen.getByLabelText(/Import a dataset/) as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [], configurable: true });
     fireEvent.change(input);
-    expect(onImport).not.toHaveBeenCalled();
+    expect(props.onPrepareFile).not.toHaveBeenCalled();
   });
 
-  it('says it is checking while onImport works', async () => {
-    let finish: (result: Result<Dataset, string[]>) => void = () => {};
-    renderImport(() => new Promise((resolve) => (finish = resolve)));
+  it('says it is checking while the file is prepared', async () => {
+    let finish: (result: Result<Candidate, Problem[]>) => void = () => {};
+    renderImport({ onPrepareFile: () => new Promise((resolve) => (finish = resolve)) });
     choose('{}');
     expect(await screen.findByText('Checking the file…')).toBeTruthy();
     finish(err(['broken']));
@@ -61,8 +111,8 @@ describe('DatasetImport', () => {
   });
 
   it('lists every problem of a refused file in an alert', async () => {
-    renderImport(async (text) => validateDataset(text));
-    const data = structuredClone(bundledDataset()) as Dataset & Record<string, unknown>;
+    renderImport();
+    const data = structuredClone(bundled) as Dataset & Record<string, unknown>;
     delete (data as Partial<Dataset>).title;
     data.asOf = 'yesterday';
     data.comment = 'draft';
@@ -70,91 +120,224 @@ describe('DatasetImport', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/This file was not imported/)).toBeTruthy();
-    expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual((validateDataset(data) as { error: string[] }).error);
-    expect(within(alert).getAllByRole('listitem')).toHaveLength(3);
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual((validateDataset(data) as { error: string[] }).error);
+    expect(items).toHaveLength(3);
     expect(alert.textContent).toContain('asOf: must be a date like "2025-05-14"');
     expect(alert.textContent).toContain('comment: Invalid key');
   });
 
   it('shows a JSON syntax error with where it is', async () => {
-    renderImport(async (text) => validateDataset(text));
+    renderImport();
     choose('{\n  "title": "x",\n}');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Not valid JSON: .*line 3 column 1/);
   });
 
-  it('shows the title and actor count of an imported dataset', async () => {
-    const dataset = bundledDataset();
-    renderImport(async () =>
-      ok({ ...dataset, title: 'Geneva talks', actors: dataset.actors.slice(0, 3) }),
+  it('lists the first 100 problems of a file with thousands, and counts the rest', async () => {
+    const problems = Array.from(
+      { length: 2_345 },
+      (_, i) => `actors[${i}].name: must not be empty`,
     );
+    renderImport({ onPrepareFile: async () => err(problems) });
     choose('{}');
-    expect(
-      await screen.findByText('Imported “Geneva talks” with 3 actors. Open tabs update at once.'),
-    ).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(100);
+    expect(alert.textContent).toContain('… and 2245 more.');
   });
 
-  it('replaces an earlier failure by the success of a later file', async () => {
-    const onImport = renderImport(async (text) => validateDataset(text));
-    choose('not json');
-    await screen.findByRole('alert');
-    const bundled = bundledDataset();
-    choose(JSON.stringify(bundled));
-    const done = `Imported “${bundled.title}” with ${bundled.actors.length} actors`;
-    expect(await screen.findByText((text) => text.startsWith(done))).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
-    expect(onImport).toHaveBeenCalledTimes(2);
+  it('shows the reason a URL was refused, in the reader’s language', async () => {
+    renderImport({
+      onPrepareUrl: vi.fn(async (): Prepared =>
+        err([{ key: 'urlNotHttps', subs: ['http://127.0.0.1/a.json'] }]),
+      ),
+    });
+    fireEvent.input(screen.getByLabelText(/fetch it from a web address/), {
+      target: { value: 'http://127.0.0.1/a.json' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'http://127.0.0.1/a.json is not an https address: Dramatis fetches data only over https.',
+    );
   });
 });
 
-describe('Options', () => {
-  it('shows the data in force and imports through its onImport', async () => {
-    const onImport = vi.fn<OnImport>(async (text) => validateDataset(text));
-    render(
-      <Options
-        active={{ dataset: bundledDataset(), source: 'bundled' }}
-        lang="en"
-        t={t}
-        onImport={onImport}
-        shortcuts={[]}
-        browser="chrome"
-      />,
-    );
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dramatis settings');
-    expect(screen.getByText('bundled with the extension')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
-    choose('[]');
-    const alert = await screen.findByRole('alert');
-    expect(onImport).toHaveBeenCalledWith('[]');
-    expect(alert.textContent).toContain('actors: Invalid key');
+describe('DatasetImport: preview, apply, cancel', () => {
+  it('previews what a valid file changes before anything is applied', async () => {
+    const props = renderImport();
+    choose(JSON.stringify(nextDataset()), 'day2.json');
+    const preview = await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(props.onApply).not.toHaveBeenCalled();
+    const text = preview.textContent ?? '';
+    expect(text).toContain(`Istanbul talks, day 2 (was: ${bundled.title})`);
+    expect(text).toContain(`2 (was: ${bundled.version})`);
+    expect(text).toContain('the file “day2.json”');
+    expect(list(/Actors added \(1\)/)).toEqual(['Ursula von der Leyen']);
+    expect(list(/Actors removed \(1\)/)).toEqual(['Lindsey Graham']);
+    expect(list(/Actors changed \(1\)/)).toEqual(['Sergei Lavrov: changed role']);
+    expect(screen.queryByRole('heading', { name: /Categories/ })).toBeNull();
+    const heading = screen.getByRole('heading', { name: /Preview/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
-  it('explains why a stored dataset is not used, listing its problems', () => {
-    render(
-      <Options
-        active={{
-          dataset: bundledDataset(),
-          source: 'bundled',
-          storedProblems: ['actors[0].names[0]: must not be empty', 'asOf: must be a date'],
-        }}
-        lang="en"
-        t={t}
-        onImport={vi.fn<OnImport>()}
-        shortcuts={[]}
-        browser="chrome"
-      />,
-    );
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The imported dataset is no longer valid');
+  it('says when a file would change nothing', async () => {
+    renderImport();
+    choose(JSON.stringify(bundled));
+    expect(await screen.findByText(/This is the data already in use/)).toBeTruthy();
+  });
+
+  it('applies on "Apply" and says so', async () => {
+    const props = renderImport();
+    choose(JSON.stringify(nextDataset()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
     expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['actors[0].names[0]: must not be empty', 'asOf: must be a date']);
+      await screen.findByText(
+        `Imported “Istanbul talks, day 2” with ${bundled.actors.length} actors. Open tabs update at once.`,
+      ),
+    ).toBeTruthy();
+    expect(props.onApply).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataset: nextDataset(),
+        source: { kind: 'file', name: 'actors.json' },
+      }),
+      { daily: false },
+    );
+    expect(screen.queryByRole('region', { name: /Preview/ })).toBeNull();
+  });
+
+  it('applies nothing on "Cancel"', async () => {
+    const props = renderImport();
+    choose(JSON.stringify(nextDataset()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Cancelled: the data in use is unchanged.')).toBeTruthy();
+    expect(props.onApply).not.toHaveBeenCalled();
+    expect(screen.queryByRole('region', { name: /Preview/ })).toBeNull();
+  });
+
+  it('reports a full storage quota on apply: nothing was changed', async () => {
+    renderImport({
+      onApply: vi.fn(async () =>
+        err([{ key: 'storageFull' as const, subs: ['QUOTA_BYTES quota exceeded'] }]),
+      ),
+    });
+    choose(JSON.stringify(nextDataset()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was changed:');
+    expect(alert.textContent).toContain('storage for Dramatis is full');
+    expect(alert.textContent).toContain('QUOTA_BYTES quota exceeded');
+  });
+
+  it('checks pasted JSON the same way', async () => {
+    const props = renderImport();
+    const text = JSON.stringify(nextDataset());
+    fireEvent.input(screen.getByLabelText('Or paste the JSON:'), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByRole('region', { name: /Preview/ });
+    expect(props.onPrepareText).toHaveBeenCalledWith(text);
+    expect(screen.getByRole('region', { name: /Preview/ }).textContent).toContain('pasted text');
+  });
+
+  it('starts a URL fetch within the click (for the permission prompt) and passes “daily” on', async () => {
+    let calledDuringClick = false;
+    let inClick = false;
+    const onPrepareUrl = vi.fn(async (url: string): Prepared => {
+      calledDuringClick = inClick;
+      return prepareCandidate(JSON.stringify(nextDataset()), bundled, { kind: 'url', name: url });
+    });
+    const props = renderImport({ onPrepareUrl });
+    fireEvent.input(screen.getByLabelText(/fetch it from a web address/), {
+      target: { value: 'https://data.example.org/cast.json' },
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Check this address every day/ }));
+    inClick = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
+    inClick = false;
+    expect(calledDuringClick).toBe(true);
+    expect(onPrepareUrl).toHaveBeenCalledWith('https://data.example.org/cast.json');
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(props.onApply).toHaveBeenCalled());
+    expect(vi.mocked(props.onApply).mock.calls[0]![1]).toEqual({ daily: true });
+  });
+});
+
+describe('DatasetPreview', () => {
+  it('lists the first 50 entries of a long list and counts the rest', () => {
+    const next = structuredClone(bundled);
+    const template = next.actors.find((a) => a.id === 'sergei-lavrov')!;
+    for (let i = 0; i < 120; i++) {
+      next.actors.push({
+        ...template,
+        id: `extra-${i}`,
+        name: `Extra ${i}`,
+        names: [`Extra Person ${i}`],
+      });
+    }
+    const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    render(<DatasetPreview candidate={candidate.value} lang="en" t={t} />);
+    expect(list(/Actors added \(120\)/)).toHaveLength(50);
+    expect(screen.getByText('… and 70 more')).toBeTruthy();
+    expect(screen.getByText(`${bundled.actors.length} actors stay as they are.`)).toBeTruthy();
+  });
+
+  it('names changed categories and delegations with the fields that changed', () => {
+    const next = structuredClone(bundled);
+    next.categories[0]!.color = '#000000';
+    next.delegations[0]!.date = '2025-06-01';
+    const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    render(<DatasetPreview candidate={candidate.value} lang="de" t={t} />);
+    expect(list(/Categories changed \(1\)/)).toEqual([
+      `${bundled.categories[0]!.label.de}: changed color`,
+    ]);
+    expect(list(/Delegations changed \(1\)/)).toEqual([
+      `${bundled.delegations[0]!.name.de}: changed date`,
+    ]);
+  });
+});
+
+describe('strings from a data file are text, never markup', () => {
+  const hostile = hostileFixture as Dataset;
+
+  const expectNoMarkup = (root: Element) => {
+    expect(root.querySelector('script, img, iframe, style, b, a[href^="javascript"]')).toBeNull();
+  };
+
+  it('in the preview and the summary', async () => {
+    const candidate = prepareCandidate(JSON.stringify(hostile), bundled, {
+      kind: 'file',
+      name: '<img src=x onerror=alert(1)>.json',
+    });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    const { container } = render(
+      <>
+        <DatasetPreview candidate={candidate.value} lang="en" t={t} />
+        <DatasetSummary dataset={hostile} source="imported" lang="en" t={t} />
+      </>,
+    );
+    expectNoMarkup(container);
+    expect(container.textContent).toContain('<script>alert("title")</script>Cast');
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>Vladimir Putin');
+    expect(container.textContent).toContain('the file “<img src=x onerror=alert(1)>.json”');
+  });
+
+  it('on the card', () => {
+    const view = actorView(hostile, 'vladimir-putin')!;
+    const { container } = render(<ActorCard view={view} lang="en" t={t} />);
+    expectNoMarkup(container);
+    for (const text of [
+      '<img src=x onerror=alert(1)>Vladimir Putin',
+      '<a href="javascript:alert(1)">President</a>',
+      '<iframe src="https://example.org"></iframe>Talks',
+      '</p><script>alert(2)</script>',
+      '<style>*{display:none}</style>Kremlin',
+      '<b onmouseover=alert(1)>Russia</b>',
+    ]) {
+      expect(container.textContent).toContain(text);
+    }
   });
 });

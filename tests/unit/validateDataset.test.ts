@@ -274,6 +274,57 @@ describe('validateDataset refuses broken input with a message that says where', 
     );
   });
 
+  it('lists schema and integrity problems in one round', () => {
+    const problems = problemsOf(
+      broken((d) => {
+        d.actors[0].kind = 'robot';
+        d.actors[2].category = 'narnia';
+        d.actors[3].id = d.actors[1].id;
+        d.delegations[0].members[1].actor = 'nobody';
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^actors\[0\]\.kind: /),
+      `actors[3].id: "${raw.actors[1]?.id}" is already used by actors[1]`,
+      'actors[2].category: no category has the id "narnia"',
+      'delegations[0].members[1].actor: no actor has the id "nobody"',
+    ]);
+  });
+
+  it('does not call a reference to an entry with schema problems dangling', () => {
+    const member = raw.delegations[0]!.members[0]!.actor;
+    const memberAt = raw.actors.findIndex((a) => a.id === member);
+    const problems = problemsOf(
+      broken((d) => {
+        d.actors[memberAt].role = 'head'; // a schema problem in the member…
+        d.categories[0].color = 'red'; // …and in a category actors point at
+      }),
+    );
+    expect(problems).toEqual([
+      'categories[0].color: must be a hex colour like "#d62828"',
+      expect.stringMatching(new RegExp(`^actors\\[${memberAt}\\]\\.role: `)),
+    ]);
+  });
+
+  it('still checks the names of an entry with schema problems elsewhere', () => {
+    const problems = problemsOf(
+      broken((d) => {
+        d.actors[0].kind = 'robot';
+        d.actors[0].names.push('Xy');
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^actors\[0\]\.kind: /),
+      expect.stringMatching(/^actors\[0\]\.names\[\d+\]: "Xy" is too short to match safely/),
+    ]);
+  });
+
+  it('leaves references unchecked while a list is missing (they would all dangle)', () => {
+    expect(problemsOf(broken((d) => delete d.categories))).toEqual([
+      'categories: Invalid key: Expected "categories" but received undefined',
+    ]);
+  });
+
   it.each([null, 42, 'null', '"actors"'])('refuses %j as a dataset', (input) => {
     expect(problemsOf(input)).toEqual([expect.stringMatching(/^\(top level\): /)]);
   });

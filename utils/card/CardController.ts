@@ -31,6 +31,9 @@ interface Shown {
   actorId: string;
 }
 
+/** The card's open delay (ms) unless the reader chose another in the options. */
+export const DEFAULT_OPEN_DELAY = 500;
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -53,8 +56,12 @@ export class CardController {
     readonly ui: ShadowRootContentScriptUi<{ live: HTMLElement; root: HTMLElement }>,
   ) {
     const { ctx } = options;
+    const current = () => this.options;
     this.intent = new HoverIntent<HTMLElement>({
-      openDelay: options.openDelay ?? 500,
+      // Read at each hover, so a new delay from the reader's settings applies at once.
+      get openDelay() {
+        return current().openDelay ?? DEFAULT_OPEN_DELAY;
+      },
       closeDelay: 300,
       onOpen: (mark) => this.show(mark),
       onClose: () => this.hide(),
@@ -83,6 +90,15 @@ export class CardController {
     const controller = new CardController(options, ui);
     listenToPage(options.ctx, controller);
     return controller;
+  }
+
+  /**
+   * Applies the reader's card settings from now on: the open delay (next hover) and the
+   * language of the data and the card's own strings (an open card is shown again in it).
+   */
+  configure(settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't'>>): void {
+    this.options = { ...this.options, ...settings };
+    if (this.shown) this.renderCard();
   }
 
   /** Uses a new dataset from now on; an open card is closed as it may be stale. */

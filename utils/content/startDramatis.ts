@@ -5,46 +5,56 @@ import { focusMention } from '../card/focusMention';
 import { loadActiveDataset } from '../dataset/activeDataset';
 import type { Dataset } from '../dataset/schema';
 import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
+import type { Translate, DataLang } from '../i18n';
 import { onMessage } from '../messages';
-import { isPaused, readPageCast } from '../pageCast';
+import { readPageCast } from '../pageCast';
 import { ok } from '../result';
-import {
-  datasetItem,
-  hiddenCategoriesItem,
-  pausedEverywhereItem,
-  pausedSitesItem,
-} from '../storage';
+import { cardTranslate, resolveCardLang } from '../settings/cardLanguage';
+import { withCategoryColors } from '../settings/categoryColors';
+import { loadSettings, watchSettings, type Settings } from '../settings/settings';
+import { isSitePaused } from '../settings/sites';
+import { datasetItem } from '../storage';
 import { reportActorCount } from './reportActorCount';
 
-interface State {
-  dataset: Dataset;
-  hidden: ReadonlySet<string>;
-  paused: boolean;
+/** The card's language and strings for the reader's setting, on this page. */
+function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
+  const browserLang = browserDataLang();
+  const lang = resolveCardLang(setting, document.documentElement.lang, browserLang);
+  return {
+    lang,
+    t: setting === 'browser' ? browserTranslate : cardTranslate(lang, browserTranslate),
+  };
 }
 
+/** Settings whose change means highlighting the page again (colours and style are per mark). */
+const RESTARTS: readonly (keyof Settings)[] = ['categoryColors', 'highlightStyle'];
+/** Settings that decide whether Dramatis runs on this site. */
+const PAUSES: readonly (keyof Settings)[] = [
+  'pausedSites',
+  'pausedEverywhere',
+  'siteMode',
+  'allowedSites',
+];
+
 /**
- * Wires the content script: loads the dataset and the reader's switches, highlights the page
+ * Wires the content script: loads the dataset and the reader's settings, highlights the page
  * unless the reader paused this site, opens cards on highlights, answers the popup and follows
- * changes made in the popup or options page at once. Everything it starts is stopped when the
- * extension context goes away (update, disable).
+ * changes made in the popup or options page at once (data, colours, style, sites, card delay
+ * and language). Everything it starts is stopped when the extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
   const host = location.hostname;
-  const pausedNow = async () =>
-    isPaused(host, await pausedSitesItem.getValue(), await pausedEverywhereItem.getValue());
-  const [{ dataset }, hiddenIds, paused] = await Promise.all([
-    loadActiveDataset(),
-    hiddenCategoriesItem.getValue(),
-    pausedNow(),
-  ]);
+  const [{ dataset }, settings] = await Promise.all([loadActiveDataset(), loadSettings()]);
   if (ctx.isInvalid) return;
-  const state: State = { dataset, hidden: new Set(hiddenIds), paused };
+  const state = { data: dataset, settings, paused: isSitePaused(host, settings) };
+  /** The dataset as shown: the data with the reader's category colours. */
+  const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
   const card = await CardController.create({
     ctx,
-    dataset,
-    lang: browserDataLang(),
-    t: browserTranslate,
+    dataset: shown(),
+    ...cardLanguage(settings.cardLanguage),
+    openDelay: settings.hoverDelay,
     css: cardCss,
   });
   const isTop = window === window.top;
@@ -53,30 +63,38 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     : () => undefined;
   const restart = () => {
     page?.stop();
-    page = state.paused ? undefined : highlightPage(state.dataset, state.hidden);
+    page = state.paused
+      ? undefined
+      : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
+          style: state.settings.highlightStyle,
+        });
     if (state.paused) report();
   };
   restart();
-  const onPauseChange = async () => {
-    const next = await pausedNow();
-    if (next !== state.paused) {
-      state.paused = next;
-      card.setDataset(state.dataset);
+  const onSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    state.settings = { ...state.settings, [key]: value };
+    if (key === 'hiddenCategories')
+      page?.setHiddenCategories(new Set(state.settings.hiddenCategories));
+    else if (key === 'hoverDelay') card.configure({ openDelay: state.settings.hoverDelay });
+    else if (key === 'cardLanguage') card.configure(cardLanguage(state.settings.cardLanguage));
+    else if (RESTARTS.includes(key)) {
+      card.setDataset(shown());
+      restart();
+    } else if (PAUSES.includes(key)) {
+      const paused = isSitePaused(host, state.settings);
+      if (paused === state.paused) return;
+      state.paused = paused;
+      card.setDataset(shown());
       restart();
     }
   };
   const stops = [
-    hiddenCategoriesItem.watch((ids) => {
-      state.hidden = new Set(ids);
-      page?.setHiddenCategories(state.hidden);
-    }),
+    watchSettings(onSetting),
     datasetItem.watch(async () => {
-      state.dataset = (await loadActiveDataset()).dataset;
-      card.setDataset(state.dataset);
+      state.data = (await loadActiveDataset()).dataset;
+      card.setDataset(shown());
       restart();
     }),
-    pausedSitesItem.watch(onPauseChange),
-    pausedEverywhereItem.watch(onPauseChange),
     onMessage('focusMention', ({ data }) => ok(focusMention(data))),
     ...(isTop
       ? [

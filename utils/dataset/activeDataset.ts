@@ -12,14 +12,20 @@ export interface ActiveDataset {
 }
 
 /**
- * Loads the dataset every context works from: the imported one if it is still valid, else the
+ * The dataset in force for a stored value: the imported one if it is still valid, else the
  * bundled one. A stored dataset is re-validated because the schema may have changed since it
- * was imported; an invalid one is reported, never used, and never deleted.
+ * was imported (or the stored value was damaged); an invalid one is reported, never used, and
+ * never deleted.
  */
-export async function loadActiveDataset(): Promise<ActiveDataset> {
-  const stored = await datasetItem.getValue();
-  if (stored === null) return { dataset: bundledDataset(), source: 'bundled' };
+export function activeDatasetOf(stored: unknown): ActiveDataset {
+  if (stored === null || stored === undefined)
+    return { dataset: bundledDataset(), source: 'bundled' };
   const checked = checkDataset(stored);
   if (checked.ok) return { dataset: checked.value, source: 'imported' };
   return { dataset: bundledDataset(), source: 'bundled', storedProblems: checked.error };
+}
+
+/** Loads the dataset every context works from (see {@link activeDatasetOf}). */
+export async function loadActiveDataset(): Promise<ActiveDataset> {
+  return activeDatasetOf(await datasetItem.getValue());
 }

@@ -7,14 +7,21 @@ import { err, ok, type Result } from '../result';
  * Validates an already parsed dataset (e.g. one read back from storage): the schema version,
  * the schema, then references and names. Kept apart from JSON parsing so the content script,
  * which only ever checks stored values, does not carry the JSON error locator.
+ *
+ * Every problem is listed in one round: when the schema fails, the integrity checks still run
+ * over the entries that passed it (see {@link integrityOfValidParts}), so a data author does not
+ * fix the types only to meet the broken references next.
  */
 export function checkDataset(value: unknown): Result<Dataset, string[]> {
   const version = versionProblem(value);
   if (version) return err([version]);
   const result = v.safeParse(DatasetSchema, value);
-  if (!result.success) return err(result.issues.map(describeIssue));
-  const problems = checkIntegrity(result.output);
-  return problems.length ? err(problems) : ok(result.output);
+  if (result.success) {
+    const problems = checkIntegrity(result.output);
+    return problems.length ? err(problems) : ok(result.output);
+  }
+  const problems = result.issues.map(describeIssue);
+  return err([...new Set([...problems, ...integrityOfValidParts(value)])]);
 }
 
 function versionProblem(value: unknown): string | undefined {
@@ -33,3 +40,109 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     .replace(/^\./, '');
   return `${path || '(top level)'}: ${issue.message}`;
 }
+
+const LISTS = ['categories', 'delegations', 'actors'] as const;
+type ListName = (typeof LISTS)[number];
+
+/** The schema of one entry of each list, taken from the dataset's schema (no second copy). */
+const ENTRY_SCHEMAS = {
+  categories: DatasetSchema.entries.categories.pipe[0].item,
+  delegations: DatasetSchema.entries.delegations.item,
+  actors: DatasetSchema.entries.actors.pipe[0].item,
+};
+
+/** An actor's `names`, alone: a failed actor whose names pass keeps them for the name checks. */
+const NAMES_SCHEMA = ENTRY_SCHEMAS.actors.entries.names;
+
+/** What a stand-in kept of its raw entry, so problems about those fields are still reported. */
+interface Kept {
+  category: boolean;
+  names: boolean;
+}
+
+/** One list's entries: each valid one as parsed, each invalid one by a stand-in (see below). */
+interface PartialList {
+  entries: Dataset[ListName][number][];
+  /** Indexes of stand-ins, with what each kept. */
+  standIns: Map<number, Kept>;
+}
+
+/**
+ * The integrity problems (duplicate ids, dangling references, unsafe names) of a dataset that
+ * failed its schema, found where that is safe: only when all three lists are arrays, and only
+ * over the entries that passed the schema. An entry that failed is kept at its index (so paths
+ * stay right) as a stand-in with its raw `id` and, for an actor, its raw `category` (a string)
+ * and `names` (if they pass on their own), and nothing else. So references to it are not
+ * reported as dangling, while its duplicate id, its own reference and its names still are.
+ * Problems about a stand-in's other fields are dropped: its schema problems describe it. If the
+ * checks cannot run on such data, none are reported: the author sees them once the schema
+ * problems are fixed.
+ */
+function integrityOfValidParts(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const raw = value as Record<string, unknown>;
+  if (!LISTS.every((name) => Array.isArray(raw[name]))) return [];
+  const lists = Object.fromEntries(
+    LISTS.map((name) => [name, partialList(name, raw[name] as unknown[])]),
+  ) as Record<ListName, PartialList>;
+  const partial = {
+    schemaVersion: SCHEMA_VERSION,
+    title: '',
+    version: '',
+    asOf: '',
+    categories: lists.categories.entries,
+    delegations: lists.delegations.entries,
+    actors: lists.actors.entries,
+  } as Dataset;
+  let problems: string[];
+  try {
+    problems = checkIntegrity(partial);
+  } catch {
+    return [];
+  }
+  return problems.filter((problem) => {
+    const at = /^(categories|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(problem);
+    if (!at) return true;
+    const kept = lists[at[1] as ListName].standIns.get(Number(at[2]));
+    if (!kept) return true;
+    return (
+      at[3] === 'id' || (at[3] === 'category' && kept.category) || (at[3] === 'names' && kept.names)
+    );
+  });
+}
+
+function partialList(name: ListName, items: unknown[]): PartialList {
+  const standIns = new Map<number, Kept>();
+  const entries = items.map((item, i) => {
+    const parsed = v.safeParse(ENTRY_SCHEMAS[name], item);
+    if (parsed.success) return parsed.output;
+    const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    // An id no reference can name, for an entry without a usable one.
+    const id = typeof raw.id === 'string' ? raw.id : `\u0000${name}[${i}]`;
+    if (name === 'categories') {
+      standIns.set(i, NOTHING_KEPT);
+      return { id, label: LOCALIZED, color: '#000000' };
+    }
+    if (name === 'delegations') {
+      standIns.set(i, NOTHING_KEPT);
+      return { id, name: LOCALIZED, event: LOCALIZED, date: DATE, members: [] };
+    }
+    const category = typeof raw.category === 'string' ? raw.category : undefined;
+    const names = v.safeParse(NAMES_SCHEMA, raw.names);
+    standIns.set(i, { category: category !== undefined, names: names.success });
+    return {
+      id,
+      name: '-',
+      names: names.success ? names.output : [],
+      category: category ?? '',
+      kind: 'person' as const,
+      role: { ...LOCALIZED, asOf: DATE },
+      positions: [],
+    };
+  });
+  return { entries: entries as PartialList['entries'], standIns };
+}
+
+const NOTHING_KEPT: Kept = { category: false, names: false };
+const LOCALIZED = { en: '-', de: '-' };
+const DATE = '2000-01-01';

@@ -18,7 +18,13 @@ export function parseJson(text: string): Result<unknown> {
 
 function locate(source: string): string {
   const errors: ParseError[] = [];
-  parse(source, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parse(source, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    // jsonc-parser recurses per nesting level: a hostile file nested ~10,000 deep overflows the
+    // stack. The engine's own message (and its position, if any) is all there is to say then.
+    return '';
+  }
   const first = errors[0];
   if (!first) return '';
   const lines = source.slice(0, first.offset).split('\n');

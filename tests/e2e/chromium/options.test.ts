@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionDir,
@@ -8,14 +10,65 @@ import {
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
+/**
+ * The options page in the built extension: updating the data (refusal, preview, apply, undo,
+ * reset, export), the URL path's refusals, and settings that open tabs follow at once.
+ *
+ * A URL import cannot be taken to its end here: fetching asks the reader for the host
+ * permission, and headless Chromium's prompt cannot be answered. The test server is
+ * http://127.0.0.1, which the https-only rule refuses before any permission is asked or any
+ * request made; that refusal is tested here, end to end, and the fetch itself (timeouts, size
+ * cap, redirects, validators) in tests/unit/fetchDataset.test.ts and refresh.test.ts with a
+ * stubbed fetch.
+ */
+
 let browser: ExtensionBrowser;
 let server: ArticleServer;
 let article: Page;
 let options: Page;
+let worker: Worker;
 
+/** The parts of the extension worker's `chrome` these tests use. */
+interface WorkerChrome {
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+  storage: { sync: { set(items: object): Promise<void> } };
+}
+
+interface Actor {
+  id: string;
+  name: string;
+  names: (string | { text: string })[];
+  category: string;
+  kind: string;
+  role: { en: string; de: string; asOf: string };
+  positions: unknown[];
+}
 const bundled = JSON.parse(
   readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8'),
-) as { title: string; actors: { id: string; names: string[]; category: string }[] };
+) as {
+  title: string;
+  version: string;
+  actors: Actor[];
+  categories: { id: string; label: { en: string }; color: string }[];
+};
+
+/** The bundled data with a new actor named in the article ("Türkei") and without Lavrov. */
+function withNewActor() {
+  const next = structuredClone(bundled);
+  next.title = 'Istanbul talks, with the host';
+  next.version = 'e2e-1';
+  next.actors = next.actors.filter((a) => a.id !== 'sergei-lavrov');
+  next.actors.push({
+    id: 'turkish-government',
+    name: 'Government of Türkiye',
+    names: ['Türkei', 'Türkiye'],
+    category: 'third-countries',
+    kind: 'institution',
+    role: { en: 'Host of the talks', de: 'Gastgeber der Gespräche', asOf: '2025-05-14' },
+    positions: [],
+  });
+  return next;
+}
 
 const upload = (page: Page, name: string, text: string) =>
   page.locator('input[type="file"]').setInputFiles({
@@ -33,27 +86,41 @@ const markedActors = (page: Page) =>
     ),
   ]);
 
+const summary = () => options.locator('dl.summary').first().textContent();
+
+/** Waits until the article shows (or stops showing) an actor's marks. */
+const waitForMarks = (page: Page, actorId: string, present: boolean) =>
+  page.waitForFunction(
+    ([id, want]) => !!document.querySelector(`[data-dramatis-actor="${id}"]`) === want,
+    [actorId, present] as const,
+  );
+
 beforeAll(async () => {
   server = await startArticleServer();
   browser = await launchChromiumWithExtension(extensionDir());
+  worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);
   await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]');
+  // Set in the page's own world: it survives only if the tab is never reloaded.
+  await article.evaluate(() => Object.assign(window, { notReloaded: true }));
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('dl.summary').waitFor();
 });
 
 afterAll(async () => {
+  expect(await article.evaluate(() => 'notReloaded' in window)).toBe(true);
   await browser?.close();
   await server?.close();
 });
 
-describe('importing a dataset on the options page', () => {
+describe('updating the data on the options page', () => {
   it('shows the data in use', async () => {
-    const summary = await options.locator('dl.summary').textContent();
-    expect(summary).toContain(bundled.title);
-    expect(summary).toContain('bundled with the extension');
-    expect(summary).toContain(String(bundled.actors.length));
+    const text = await summary();
+    expect(text).toContain(bundled.title);
+    expect(text).toContain('bundled with the extension');
+    expect(text).toContain(String(bundled.actors.length));
   });
 
   it('refuses an invalid file with every problem, and keeps the data in use', async () => {
@@ -64,25 +131,255 @@ describe('importing a dataset on the options page', () => {
     const alert = options.getByRole('alert');
     await alert.waitFor();
     const text = await alert.textContent();
+    expect(text).toContain('This file was not imported');
     expect(text).toContain(`actors[1].id: "${bundled.actors[1]!.id}" is already used by actors[0]`);
     expect(text).toContain('no category has the id "nowhere"');
-    expect(await options.locator('dl.summary').textContent()).toContain(
-      'bundled with the extension',
-    );
+    expect(await summary()).toContain('bundled with the extension');
     expect(await markedActors(article)).toContain('sergei-lavrov');
   });
 
-  it('applies a valid file at once in open tabs', async () => {
-    const next = structuredClone(bundled);
-    next.title = 'Istanbul talks, without Lavrov';
-    next.actors = next.actors.filter((a) => a.id !== 'sergei-lavrov');
-    await upload(options, 'next.json', JSON.stringify(next));
-    await options.getByText('Imported “Istanbul talks, without Lavrov”').waitFor();
-    expect(await options.locator('dl.summary').textContent()).toContain('imported');
-    await article.waitForFunction(
-      () => !document.querySelector('[data-dramatis-actor="sergei-lavrov"]'),
-    );
+  it('previews a file with a new actor, applies it, and the open tab highlights the actor', async () => {
+    expect(await markedActors(article)).not.toContain('turkish-government');
+    await upload(options, 'with-host.json', JSON.stringify(withNewActor()));
+    const preview = options.getByRole('region', { name: 'Preview: check before applying' });
+    await preview.waitFor();
+    const text = await preview.textContent();
+    expect(text).toContain(`Istanbul talks, with the host (was: ${bundled.title})`);
+    expect(text).toContain(`e2e-1 (was: ${bundled.version})`);
+    expect(text).toContain('the file “with-host.json”');
+    expect(await preview.getByRole('heading', { name: 'Actors added (1)' }).isVisible()).toBe(true);
+    expect(text).toContain('Government of Türkiye');
+    expect(text).toContain('Actors removed (1)');
+    expect(text).toContain('Sergei Lavrov');
+    // Nothing is applied before the reader says so.
+    expect(await summary()).toContain('bundled with the extension');
+    expect(await markedActors(article)).not.toContain('turkish-government');
+
+    await options.getByRole('button', { name: 'Apply' }).click();
+    await options.getByText('Imported “Istanbul talks, with the host”').waitFor();
+    expect(await summary()).toContain('the file “with-host.json”, applied');
+    await waitForMarks(article, 'turkish-government', true);
+    await waitForMarks(article, 'sergei-lavrov', false);
+    const mentions = await article
+      .locator('[data-dramatis-actor="turkish-government"]')
+      .evaluateAll(
+        (marks) => new Set(marks.map((m) => m.getAttribute('data-dramatis-mention'))).size,
+      );
+    expect(mentions).toBe(5);
     expect(await markedActors(article)).toContain('vladimir-medinsky');
-    expect(await article.locator('p', { hasText: 'Sergei Lavrov' }).count()).toBe(1);
+  });
+
+  it('undoes the import: the bundled data is back in the open tab, and undo again redoes', async () => {
+    await options.getByRole('button', { name: /^Undo: go back to/ }).click();
+    await options.getByText(`“${bundled.title}” is in use again.`, { exact: false }).waitFor();
+    expect(await summary()).toContain('bundled with the extension');
+    await waitForMarks(article, 'turkish-government', false);
+    await waitForMarks(article, 'sergei-lavrov', true);
+
+    await options
+      .getByRole('button', { name: 'Undo: go back to “Istanbul talks, with the host” (e2e-1)' })
+      .click();
+    await waitForMarks(article, 'turkish-government', true);
+    expect(await summary()).toContain('Istanbul talks, with the host');
+  });
+
+  it('resets to the bundled data, which undo can take back', async () => {
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await options.getByText('The bundled data is in use again', { exact: false }).waitFor();
+    expect(await summary()).toContain('bundled with the extension');
+    await waitForMarks(article, 'turkish-government', false);
+    await waitForMarks(article, 'sergei-lavrov', true);
+    expect(
+      await options
+        .getByRole('button', { name: 'Undo: go back to “Istanbul talks, with the host” (e2e-1)' })
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await options.getByRole('button', { name: 'Reset to the bundled data' }).isDisabled(),
+    ).toBe(true);
+  });
+
+  it('exports the data in use as a JSON file', async () => {
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export the data in use (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^istanbul-talks.*\.json$/);
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as typeof bundled;
+    expect(exported.title).toBe(bundled.title);
+    expect(exported.actors.map((a) => a.id)).toEqual(bundled.actors.map((a) => a.id));
+  });
+
+  it('checks pasted JSON, with a preview, and cancels without changing anything', async () => {
+    await options.getByLabel('Or paste the JSON:').fill(JSON.stringify(withNewActor()));
+    await options.getByRole('button', { name: 'Check' }).click();
+    const preview = options.getByRole('region', { name: 'Preview: check before applying' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('pasted text');
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByText('Cancelled: the data in use is unchanged.').waitFor();
+    expect(await summary()).toContain('bundled with the extension');
+  });
+});
+
+describe('importing from a URL', () => {
+  let dataServer: Server;
+  let requests = 0;
+  let dataUrl: string;
+
+  beforeAll(async () => {
+    dataServer = createServer((_req, res) => {
+      requests += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(withNewActor()));
+    });
+    await new Promise<void>((resolve) => dataServer.listen(0, '127.0.0.1', resolve));
+    dataUrl = `http://127.0.0.1:${(dataServer.address() as AddressInfo).port}/actors.json`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => dataServer.close(() => resolve())));
+
+  it('refuses an http address before asking for any permission or sending any request', async () => {
+    await options.getByLabel(/fetch it from a web address/).fill(dataUrl);
+    await options.getByRole('button', { name: 'Fetch' }).click();
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      `${dataUrl} is not an https address: Dramatis fetches data only over https.`,
+    );
+    expect(requests).toBe(0);
+    expect(await summary()).toContain('bundled with the extension');
+  });
+
+  it('refuses an address with credentials in it', async () => {
+    await options
+      .getByLabel(/fetch it from a web address/)
+      .fill('https://me:secret@example.org/a.json');
+    await options.getByRole('button', { name: 'Fetch' }).click();
+    await options.getByText('The address must not contain a user name or password.').waitFor();
+  });
+
+  it('cannot connect to http from its pages at all (the CSP allows https only)', async () => {
+    const violations: string[] = [];
+    const listen = (m: { text: () => string }) => violations.push(m.text());
+    options.on('console', listen);
+    const result = await options.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'fetched',
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      dataUrl,
+    );
+    options.off('console', listen);
+    expect(result).toMatch(/^refused/);
+    expect(violations.join('\n')).toContain("connect-src 'self' https:");
+    expect(requests).toBe(0);
+  });
+});
+
+describe('settings apply in open tabs at once', () => {
+  const lavrovColor = () =>
+    article
+      .locator('[data-dramatis-actor="sergei-lavrov"]')
+      .first()
+      .evaluate((m) => (m as HTMLElement).style.getPropertyValue('--dramatis-color'));
+
+  it('recolours a category', async () => {
+    const russia = bundled.categories.find((c) => c.id === 'russia')!;
+    expect((await lavrovColor()).toLowerCase()).toBe(russia.color.toLowerCase());
+    await options.getByLabel(russia.label.en, { exact: true }).fill('#00aa55');
+    await article.waitForFunction(
+      () =>
+        (
+          document.querySelector('[data-dramatis-actor="sergei-lavrov"]') as HTMLElement | null
+        )?.style.getPropertyValue('--dramatis-color') === '#00aa55',
+    );
+    await options
+      .getByRole('button', { name: `Use the data’s colour for ${russia.label.en}` })
+      .click();
+    await article.waitForFunction(
+      (color) =>
+        (
+          document.querySelector('[data-dramatis-actor="sergei-lavrov"]') as HTMLElement | null
+        )?.style.getPropertyValue('--dramatis-color') === color,
+      russia.color,
+    );
+  });
+
+  it('switches the highlight style to underline and back', async () => {
+    await options.getByRole('radio', { name: 'Underline' }).check();
+    await article.waitForSelector('[data-dramatis-actor][data-dramatis-style="underline"]');
+    const background = await article
+      .locator('[data-dramatis-actor="sergei-lavrov"]')
+      .first()
+      .evaluate((m) => getComputedStyle(m).backgroundColor);
+    expect(background).toBe('rgba(0, 0, 0, 0)');
+    await options.getByRole('radio', { name: 'Background' }).check();
+    await article.waitForFunction(
+      () => !document.querySelector('[data-dramatis-style="underline"]'),
+    );
+  });
+
+  it('shows the card in the language the reader fixed', async () => {
+    await options.getByRole('combobox', { name: 'Card language' }).selectOption('de');
+    await article.bringToFront();
+    // The setting reaches the tab through storage; hover until the card shows it.
+    const card = article.locator('dramatis-card [role="dialog"]');
+    const mark = article.locator('[data-dramatis-actor="vladimir-medinsky"]').first();
+    await expect
+      .poll(async () => {
+        await article.mouse.move(5, 5);
+        await mark.scrollIntoViewIfNeeded();
+        const box = (await mark.boundingBox())!;
+        await article.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await card.waitFor({ state: 'visible', timeout: 3_000 });
+        return card.getByRole('button', { name: 'Karte schließen' }).count();
+      })
+      .toBe(1);
+    expect(await card.textContent()).toContain('Stand:');
+    await article.keyboard.press('Escape');
+    await options.bringToFront();
+    await options.getByRole('combobox', { name: 'Card language' }).selectOption('browser');
+  });
+
+  it('pauses on a listed site, and resumes when it is removed', async () => {
+    const paused = options.getByRole('region', { name: 'Paused on' });
+    await paused.getByRole('textbox').fill(server.url);
+    await paused.getByRole('button', { name: 'Add' }).click();
+    await paused.getByText('127.0.0.1').waitFor();
+    await article.waitForFunction(() => !document.querySelector('[data-dramatis-actor]'));
+    await paused.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await waitForMarks(article, 'sergei-lavrov', true);
+  });
+
+  it('runs only on listed sites in the allow-list mode', async () => {
+    await options.getByRole('radio', { name: /Only on the sites listed/ }).check();
+    await article.waitForFunction(() => !document.querySelector('[data-dramatis-actor]'));
+    const allowed = options.getByRole('region', { name: 'Only on' });
+    await allowed.getByRole('textbox').fill('127.0.0.1');
+    await allowed.getByRole('button', { name: 'Add' }).click();
+    await waitForMarks(article, 'sergei-lavrov', true);
+    await options.getByRole('radio', { name: /On every site/ }).check();
+  });
+
+  it('schedules the daily refresh alarm when automatic updates are on, and clears it when off', async () => {
+    const alarm = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms
+          .get('dramatis-refresh')
+          .then((a) => a ?? null),
+      );
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({
+        autoRefresh: { enabled: true, url: 'https://example.org/a.json' },
+      }),
+    );
+    await expect.poll(alarm).toMatchObject({ periodInMinutes: 24 * 60 });
+    await options
+      .getByRole('checkbox', { name: /Check https:\/\/example\.org\/a\.json every day/ })
+      .uncheck();
+    await expect.poll(alarm).toBeNull();
   });
 });

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import en from '../../public/_locales/en/messages.json';
+import { bundledDataset } from '../../utils/dataset/bundled';
+import {
+  CARD_MESSAGE_KEYS,
+  cardTranslate,
+  resolveCardLang,
+} from '../../utils/settings/cardLanguage';
+import { withCategoryColors } from '../../utils/settings/categoryColors';
+import { loadSettings, sanitizeSetting, watchSettings } from '../../utils/settings/settings';
+import { isSitePaused, normalizeSite, siteMatches } from '../../utils/settings/sites';
+import { hoverDelayItem, pausedSitesItem, siteModeItem } from '../../utils/storage';
+import { translatorFor } from '../support/translate';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('sites', () => {
+  it.each([
+    ['www.Example.com', 'www.example.com'],
+    ['  https://www.example.com/news/story?id=1 ', 'www.example.com'],
+    ['example.com:8080/path', 'example.com'],
+    ['*.Example.com', '*.example.com'],
+    ['example.com.', 'example.com'],
+    ['bücher.de', 'xn--bcher-kva.de'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['', undefined],
+    ['not a site', undefined],
+    ['*.', undefined],
+    ['exa_mple.com', undefined],
+    ['javascript:alert(1)', undefined],
+  ])('normalizes %j to %j', (input, expected) => {
+    expect(normalizeSite(input)).toBe(expected);
+  });
+
+  it('matches a host exactly, and a wildcard on the domain and all subdomains', () => {
+    expect(siteMatches('www.example.com', 'www.example.com')).toBe(true);
+    expect(siteMatches('news.example.com', 'www.example.com')).toBe(false);
+    expect(siteMatches('example.com', '*.example.com')).toBe(true);
+    expect(siteMatches('a.b.example.com', '*.example.com')).toBe(true);
+    expect(siteMatches('notexample.com', '*.example.com')).toBe(false);
+  });
+
+  const policy = {
+    pausedSites: ['paused.example.org'],
+    pausedEverywhere: false,
+    siteMode: 'all' as const,
+    allowedSites: ['*.news.example'],
+  };
+
+  it('pauses listed sites in the "all" mode', () => {
+    expect(isSitePaused('paused.example.org', policy)).toBe(true);
+    expect(isSitePaused('other.example.org', policy)).toBe(false);
+  });
+
+  it('runs only on allowed sites in the "listed" mode, and a paused site stays paused', () => {
+    const listed = { ...policy, siteMode: 'listed' as const };
+    expect(isSitePaused('www.news.example', listed)).toBe(false);
+    expect(isSitePaused('other.example.org', listed)).toBe(true);
+    expect(
+      isSitePaused('paused.example.org', { ...listed, allowedSites: ['paused.example.org'] }),
+    ).toBe(true);
+  });
+
+  it('pauses everything when paused everywhere', () => {
+    expect(isSitePaused('www.news.example', { ...policy, pausedEverywhere: true })).toBe(true);
+  });
+});
+
+describe('settings in storage', () => {
+  it('reads every setting with its default on a fresh install', async () => {
+    expect(await loadSettings()).toEqual({
+      hiddenCategories: [],
+      pausedSites: [],
+      pausedEverywhere: false,
+      siteMode: 'all',
+      allowedSites: [],
+      categoryColors: {},
+      highlightStyle: 'background',
+      hoverDelay: 500,
+      cardLanguage: 'browser',
+      showBadge: true,
+    });
+  });
+
+  it('reads them from sync storage in one call', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await loadSettings();
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['hoverDelay', 99_999, 2000],
+    ['hoverDelay', -5, 0],
+    ['hoverDelay', 'slow', 500],
+    ['hoverDelay', 333.4, 333],
+    ['highlightStyle', 'blink', 'background'],
+    ['cardLanguage', 'fr', 'browser'],
+    ['siteMode', 'some', 'all'],
+    ['pausedSites', ['a.org', 7, null], ['a.org']],
+    [
+      'categoryColors',
+      { russia: '#112233', ukraine: 'red', x: 'url(javascript:1)' },
+      { russia: '#112233' },
+    ],
+    ['categoryColors', ['#112233'], {}],
+    ['showBadge', 'yes', true],
+  ] as const)('sanitizes %s %j to %j', (key, value, expected) => {
+    expect(sanitizeSetting(key, value)).toEqual(expected);
+  });
+
+  it('sanitizes what it reads and what it watches', async () => {
+    await fakeBrowser.storage.sync.set({ hoverDelay: 'fast', siteMode: 'listed' });
+    expect(await loadSettings()).toMatchObject({ hoverDelay: 500, siteMode: 'listed' });
+    const seen: [string, unknown][] = [];
+    const stop = watchSettings((key, value) => seen.push([key, value]));
+    await hoverDelayItem.setValue(5_000);
+    await pausedSitesItem.setValue(['x.org']);
+    await siteModeItem.setValue('all');
+    stop();
+    await hoverDelayItem.setValue(100);
+    expect(seen).toEqual([
+      ['hoverDelay', 2000],
+      ['pausedSites', ['x.org']],
+      ['siteMode', 'all'],
+    ]);
+  });
+});
+
+describe('category colours', () => {
+  const dataset = bundledDataset();
+  const [first, second] = dataset.categories;
+
+  it('replaces the colours the reader chose, and only those', () => {
+    const shown = withCategoryColors(dataset, { [first!.id]: '#123456', unknown: '#ffffff' });
+    expect(shown.categories[0]).toEqual({ ...first, color: '#123456' });
+    expect(shown.categories[1]).toBe(second);
+    expect(shown.actors).toBe(dataset.actors);
+    expect(dataset.categories[0]!.color).toBe(first!.color);
+  });
+
+  it('returns the dataset itself when nothing changes', () => {
+    expect(withCategoryColors(dataset, {})).toBe(dataset);
+    expect(withCategoryColors(dataset, { [first!.id]: first!.color })).toBe(dataset);
+    expect(withCategoryColors(dataset, { [first!.id]: 'red' })).toBe(dataset);
+  });
+});
+
+describe('card language', () => {
+  it.each([
+    ['browser', 'de-DE', 'en', 'en'],
+    ['page', 'de-AT', 'en', 'de'],
+    ['page', 'en', 'de', 'en'],
+    ['page', 'fr', 'de', 'de'],
+    ['page', '', 'en', 'en'],
+    ['page', 'denglish', 'en', 'en'],
+    ['de', 'en', 'en', 'de'],
+    ['en', 'de', 'de', 'en'],
+  ] as const)('%s on a page in %j, browser %s: %s', (setting, page, browserLang, expected) => {
+    expect(resolveCardLang(setting, page, browserLang)).toBe(expected);
+  });
+
+  it('translates the card’s strings in either language, like the locale files', () => {
+    const fallback = vi.fn(() => 'fallback');
+    for (const lang of ['en', 'de'] as const) {
+      const t = cardTranslate(lang, fallback);
+      const reference = translatorFor(lang);
+      expect(t('mentionsMany', ['2', '4'])).toBe(reference('mentionsMany', ['2', '4']));
+      expect(t('asOf', '14 May 2025')).toBe(reference('asOf', '14 May 2025'));
+      expect(t('cardClose')).toBe(reference('cardClose'));
+    }
+    expect(cardTranslate('de', fallback)('optionsTitle')).toBe('fallback');
+  });
+
+  it('carries every key the card’s components use', () => {
+    const files = ['ActorCard', 'DelegationBlock', 'MentionNav', 'PositionList'].map((name) =>
+      readFileSync(new URL(`../../components/${name}.tsx`, import.meta.url), 'utf8'),
+    );
+    const used = new Set(
+      files.flatMap((source) => [...source.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!)),
+    );
+    const keys = [...used].filter((key) => Object.hasOwn(en, key));
+    expect(keys.length).toBeGreaterThan(10);
+    expect(CARD_MESSAGE_KEYS).toEqual(expect.arrayContaining(keys));
+  });
+});
