@@ -22,7 +22,3 @@ export function readPageCast(doc: Document, paused: boolean): PageCast {
   const actors = [...mentions].map(([id, seen]) => ({ id, mentions: seen.size }));
   return { host: doc.location?.hostname ?? '', paused, actors };
 }
-
-/** Whether a site is paused, by the reader's switches. */
-export const isPaused = (host: string, sites: readonly string[], everywhere: boolean): boolean =>
-  everywhere || sites.includes(host);

@@ -7,7 +7,13 @@ import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
 import { loadActiveDataset } from '../../utils/dataset/activeDataset';
 import type { Dataset } from '../../utils/dataset/schema';
 import { sendMessage } from '../../utils/messages';
-import { hiddenCategoriesItem, pausedEverywhereItem, pausedSitesItem } from '../../utils/storage';
+import { withCategoryColors } from '../../utils/settings/categoryColors';
+import {
+  categoryColorsItem,
+  hiddenCategoriesItem,
+  pausedEverywhereItem,
+  pausedSitesItem,
+} from '../../utils/storage';
 import { useStoredValue } from '../../utils/useStoredValue';
 import { usePageState } from './usePageState';
 
@@ -58,13 +64,15 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 async function main() {
-  const [{ dataset }, hidden, sites, everywhere, tabId] = await Promise.all([
+  const [{ dataset: data }, colors, hidden, sites, everywhere, tabId] = await Promise.all([
     loadActiveDataset(),
+    categoryColorsItem.getValue(),
     hiddenCategoriesItem.getValue(),
     pausedSitesItem.getValue(),
     pausedEverywhereItem.getValue(),
     targetTab(),
   ]);
+  const dataset = withCategoryColors(data, colors);
   document.documentElement.lang = browserDataLang();
   const root = document.getElementById('app') as HTMLElement;
   render(<App initial={{ dataset, hidden, sites, everywhere, tabId }} />, root);

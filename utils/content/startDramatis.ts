@@ -95,9 +95,10 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       card.setDataset(shown());
       restart();
     }),
-    onMessage('focusMention', ({ data }) => ok(focusMention(data))),
+    // Shortcuts, popup questions and reveals are the top frame's to answer: frames would compete.
     ...(isTop
       ? [
+          onMessage('focusMention', ({ data }) => ok(focusMention(data))),
           onMessage('getPageCast', () => ok(readPageCast(document, state.paused))),
           onMessage('revealActor', ({ data }) => card.reveal(data)),
         ]
