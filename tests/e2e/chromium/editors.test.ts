@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  extensionDir,
-  launchChromiumWithExtension,
-  type ExtensionBrowser,
-} from '../../support/chromium';
-import { firstPass, marksIn, openWatched, startHostileServers } from '../../support/hostilePages';
-import type { ArticleServer } from '../../support/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { marksIn } from '../../support/hostilePages';
+import { useHostileSession } from '../../support/hostileSession';
 
-let browser: ExtensionBrowser;
-let servers: { main: ArticleServer; other: ArticleServer };
+const session = useHostileSession();
 let page: Page;
 let errors: string[];
 
@@ -18,16 +12,7 @@ const value = (selector: string) => page.inputValue(selector);
 const settle = () => page.waitForTimeout(300);
 
 beforeAll(async () => {
-  servers = await startHostileServers();
-  browser = await launchChromiumWithExtension(extensionDir());
-  ({ page, errors } = await openWatched(browser.context, `${servers.main.url}/pages/editors.html`));
-  await firstPass(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.main.close();
-  await servers?.other.close();
+  ({ page, errors } = await session.open('editors.html'));
 });
 
 describe('editable fields holding actor names', () => {

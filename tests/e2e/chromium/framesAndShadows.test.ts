@@ -1,26 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  extensionDir,
-  launchChromiumWithExtension,
-  type ExtensionBrowser,
-} from '../../support/chromium';
-import { firstPass, marksIn, openWatched, startHostileServers } from '../../support/hostilePages';
-import type { ArticleServer } from '../../support/server';
+import { describe, expect, it } from 'vitest';
+import { firstPass, marksIn, openWatched } from '../../support/hostilePages';
+import { useHostileSession } from '../../support/hostileSession';
 
-let browser: ExtensionBrowser;
-let servers: { main: ArticleServer; other: ArticleServer };
-
-beforeAll(async () => {
-  servers = await startHostileServers();
-  browser = await launchChromiumWithExtension(extensionDir());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.main.close();
-  await servers?.other.close();
-});
+const session = useHostileSession();
 
 /** Marks inside an open shadow root, found from the host selectors down: text, display, coloured. */
 const shadowMarks = (page: Page, hosts: string[]) =>
@@ -35,8 +18,8 @@ const shadowMarks = (page: Page, hosts: string[]) =>
 
 describe('frames and shadow roots in Chromium', () => {
   it('highlights same-origin, cross-origin, about:blank, srcdoc and data: frames', async () => {
-    const url = `${servers.main.url}/pages/frames.html?cross=${servers.other.url}`;
-    const { page, errors } = await openWatched(browser.context, url);
+    const url = `${session.servers.main.url}/pages/frames.html?cross=${session.servers.other.url}`;
+    const { page, errors } = await openWatched(session.browser.context, url);
     await firstPass(page);
     const frame = async (id: string) => (await page.$(`#${id}`))!.contentFrame();
     const found: Record<string, string[]> = {};
@@ -54,14 +37,14 @@ describe('frames and shadow roots in Chromium', () => {
       data: ['Merz'],
     });
     const cross = (await frame('cross'))!;
-    expect(new URL(cross.url()).origin).toBe(servers.other.url);
+    expect(new URL(cross.url()).origin).toBe(session.servers.other.url);
     expect(errors).toEqual([]);
   });
 
   it('highlights inside open shadow roots, styled, and leaves closed ones alone', async () => {
     const { page, errors } = await openWatched(
-      browser.context,
-      `${servers.main.url}/pages/shadow.html`,
+      session.browser.context,
+      `${session.servers.main.url}/pages/shadow.html`,
     );
     await firstPass(page);
     expect(await marksIn(page)).toEqual([
@@ -85,8 +68,8 @@ describe('frames and shadow roots in Chromium', () => {
 
   it('follows a component updating text by reference inside its shadow root', async () => {
     const { page, errors } = await openWatched(
-      browser.context,
-      `${servers.main.url}/pages/shadow.html`,
+      session.browser.context,
+      `${session.servers.main.url}/pages/shadow.html`,
     );
     await firstPass(page);
     const shown = await page.evaluate(async () => {

@@ -1,32 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  extensionDir,
-  launchChromiumWithExtension,
-  type ExtensionBrowser,
-} from '../../support/chromium';
-import { firstPass, marksIn, openWatched, startHostileServers } from '../../support/hostilePages';
-import type { ArticleServer } from '../../support/server';
+import { describe, expect, it } from 'vitest';
+import { marksIn } from '../../support/hostilePages';
+import { useHostileSession } from '../../support/hostileSession';
 
-let browser: ExtensionBrowser;
-let servers: { main: ArticleServer; other: ArticleServer };
-
-beforeAll(async () => {
-  servers = await startHostileServers();
-  browser = await launchChromiumWithExtension(extensionDir());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.main.close();
-  await servers?.other.close();
-});
-
-/** Opens a fixture page and waits for the first highlight pass. */
-async function open(name: string) {
-  const watched = await openWatched(browser.context, `${servers.main.url}/pages/${name}`);
-  await firstPass(watched.page);
-  return watched;
-}
+const session = useHostileSession();
+const open = (name: string) => session.open(name);
 
 describe('hostile pages in Chromium', () => {
   it('highlights under a strict CSP, in colour, without a single violation', async () => {

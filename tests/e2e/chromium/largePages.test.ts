@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIG_ROWS, HUGE_LENGTH } from '../../fixtures/pages/generated';
-import {
-  extensionDir,
-  launchChromiumWithExtension,
-  type ExtensionBrowser,
-} from '../../support/chromium';
-import { firstPass, openWatched, startHostileServers } from '../../support/hostilePages';
-import type { ArticleServer } from '../../support/server';
+import { firstPass, openWatched } from '../../support/hostilePages';
+import { useHostileSession } from '../../support/hostileSession';
 
-let browser: ExtensionBrowser;
-let servers: { main: ArticleServer; other: ArticleServer };
-
-beforeAll(async () => {
-  servers = await startHostileServers();
-  browser = await launchChromiumWithExtension(extensionDir());
-  // Every page records its long tasks (over 50 ms) from the start.
-  await browser.context.addInitScript(() => {
+// Every page records its long tasks (over 50 ms) from the start.
+const session = useHostileSession((browser) =>
+  browser.context.addInitScript(() => {
     const tasks: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask', buffered: true });
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.main.close();
-  await servers?.other.close();
-});
+  }),
+);
 
 /** Marks per actor, the highlight passes' total time, and the page's long tasks. */
 const figures = () => {
@@ -47,8 +31,8 @@ const figures = () => {
 describe('very large pages in Chromium', () => {
   it('highlights a page of 110,000 nodes completely, in short slices', async () => {
     const { page, errors } = await openWatched(
-      browser.context,
-      `${servers.main.url}/pages/big.html`,
+      session.browser.context,
+      `${session.servers.main.url}/pages/big.html`,
     );
     await firstPass(page, 45_000);
     const nodes = await page.evaluate(() => {
@@ -77,8 +61,8 @@ describe('very large pages in Chromium', () => {
 
   it('highlights one text node of 1 MB without losing a character', async () => {
     const { page, errors } = await openWatched(
-      browser.context,
-      `${servers.main.url}/pages/huge.html`,
+      session.browser.context,
+      `${session.servers.main.url}/pages/huge.html`,
     );
     await firstPass(page, 45_000);
     const result = await page.evaluate(figures);

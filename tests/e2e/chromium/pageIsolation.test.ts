@@ -1,32 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  extensionDir,
-  launchChromiumWithExtension,
-  type ExtensionBrowser,
-} from '../../support/chromium';
-import { firstPass, marksIn, openWatched, startHostileServers } from '../../support/hostilePages';
-import type { ArticleServer } from '../../support/server';
+import { describe, expect, it } from 'vitest';
+import { marksIn } from '../../support/hostilePages';
+import { useHostileSession } from '../../support/hostileSession';
 
-let browser: ExtensionBrowser;
-let servers: { main: ArticleServer; other: ArticleServer };
-
-beforeAll(async () => {
-  servers = await startHostileServers();
-  browser = await launchChromiumWithExtension(extensionDir());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.main.close();
-  await servers?.other.close();
-});
-
-/** Opens a fixture page and waits for the first highlight pass. */
-async function open(name: string) {
-  const watched = await openWatched(browser.context, `${servers.main.url}/pages/${name}`);
-  await firstPass(watched.page);
-  return watched;
-}
+const session = useHostileSession();
+const open = (name: string) => session.open(name);
 
 describe('a page’s own world in Chromium', () => {
   it('never touches a page’s redefined globals, and the page keeps working', async () => {
@@ -52,7 +29,7 @@ describe('a page’s own world in Chromium', () => {
     const { page, errors } = await open('messages.html');
     await page.evaluate(
       (id) => (window as unknown as { sendCommands(id: string): void }).sendCommands(id),
-      browser.extensionId,
+      session.browser.extensionId,
     );
     await page.waitForTimeout(500);
     expect(await marksIn(page)).toEqual([
@@ -66,8 +43,8 @@ describe('a page’s own world in Chromium', () => {
   });
 
   it('keeps nothing from the pages it visited in extension storage', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const stored = await options.evaluate(async () => {
       const { chrome } = globalThis as unknown as {
         chrome: { storage: Record<'local' | 'sync', { get(keys: null): Promise<object> }> };

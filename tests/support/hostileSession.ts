@@ -1,0 +1,52 @@
+import { afterAll, beforeAll } from 'vitest';
+import { extensionDir, launchChromiumWithExtension, type ExtensionBrowser } from './chromium';
+import { firstPass, openWatched, startHostileServers, type WatchedPage } from './hostilePages';
+import type { ArticleServer } from './server';
+
+/** The hostile-page servers (two origins) and a Chromium with the built extension. */
+export interface HostileSession {
+  readonly browser: ExtensionBrowser;
+  readonly servers: { main: ArticleServer; other: ArticleServer };
+  /** Opens `tests/fixtures/pages/<name>`, watching for errors, after the first highlight pass. */
+  open(name: string): Promise<WatchedPage>;
+}
+
+/**
+ * Registers the suite's hooks that start the hostile-page servers and Chromium before its tests
+ * and stop both after them, so each hostile-page suite states only what it tests.
+ */
+export function useHostileSession(
+  prepare?: (browser: ExtensionBrowser) => Promise<unknown>,
+): HostileSession {
+  let browser: ExtensionBrowser | undefined;
+  let servers: HostileSession['servers'] | undefined;
+  beforeAll(async () => {
+    servers = await startHostileServers();
+    browser = await launchChromiumWithExtension(extensionDir());
+    await prepare?.(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await servers?.main.close();
+    await servers?.other.close();
+  });
+  const session: HostileSession = {
+    get browser() {
+      if (!browser) throw new Error('the hostile session has not started');
+      return browser;
+    },
+    get servers() {
+      if (!servers) throw new Error('the hostile session has not started');
+      return servers;
+    },
+    async open(name) {
+      const watched = await openWatched(
+        session.browser.context,
+        `${session.servers.main.url}/pages/${name}`,
+      );
+      await firstPass(watched.page);
+      return watched;
+    },
+  };
+  return session;
+}
