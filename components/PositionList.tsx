@@ -29,6 +29,11 @@ export function PositionList({
                 {p.quote.translated && <span class="muted"> ({t('quoteTranslated')})</span>}
               </blockquote>
             )}
+            {p.quote?.translation && (
+              <p class="translation" lang={p.quote.translation.lang}>
+                “{p.quote.translation.text}” <span class="muted">({t('quoteTranslationOf')})</span>
+              </p>
+            )}
             <p class="muted source">
               {formatDate(p.date, lang)} · <SourceName name={p.source.name} url={p.source.url} />
             </p>

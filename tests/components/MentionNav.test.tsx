@@ -68,3 +68,22 @@ describe('ActorCard pin and mentions', () => {
     expect(dialog.getAttribute('aria-labelledby')).toBeTruthy();
   });
 });
+
+describe('ActorCard quotes with a translation', () => {
+  it('shows the original words, then the translation in its own language, marked as such', () => {
+    const dataset = structuredClone(bundledDataset());
+    const zelenskyy = dataset.actors.find((a) => a.id === 'volodymyr-zelenskyy')!;
+    zelenskyy.positions[0]!.quote = {
+      text: 'Якщо Путін не приїде…',
+      lang: 'uk',
+      translated: false,
+      translation: { text: 'If Putin does not come…', lang: 'en' },
+    };
+    render(<ActorCard view={actorView(dataset, zelenskyy.id)!} lang="en" t={t} />);
+    const original = screen.getByText(/Якщо Путін/);
+    expect(original.closest('blockquote')?.getAttribute('lang')).toBe('uk');
+    const translation = screen.getByText(/If Putin does not come/);
+    expect(translation.getAttribute('lang')).toBe('en');
+    expect(translation.textContent).toContain('translation of the quote');
+  });
+});

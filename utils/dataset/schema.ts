@@ -57,6 +57,8 @@ const Quote = v.strictObject({
   lang: Lang,
   /** True when the text is a translation of what was said, not the original words. */
   translated: v.boolean(),
+  /** A translation for readers, shown under the quote and marked as a translation. */
+  translation: v.optional(v.strictObject({ text: Text, lang: Lang })),
 });
 
 const Position = v.strictObject({

@@ -43,6 +43,7 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
     positions: en.positions,
     provenance: en.provenance,
     quoteTranslated: en.quoteTranslated,
+    quoteTranslationOf: en.quoteTranslationOf,
   },
   de: {
     asOf: de.asOf,
@@ -62,6 +63,7 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
     positions: de.positions,
     provenance: de.provenance,
     quoteTranslated: de.quoteTranslated,
+    quoteTranslationOf: de.quoteTranslationOf,
   },
 };
 
