@@ -95,7 +95,14 @@ function CardButtons({ t, onClose, pinned, onTogglePin }: ActorCardProps) {
 /** A drawn pin: emoji fonts are missing on many systems, where "📌" shows as an empty box. */
 function PinIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg
+      data-card-icon=""
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
         d="M9.8 1.5 14.5 6.2 12.9 6.6 10.4 9.1 10.6 12.6 9.6 13.6 6.9 10.9 3.2 14.6 2.4 14.6 2.4 13.8 6.1 10.1 3.4 7.4 4.4 6.4 7.9 6.6 10.4 4.1Z"
         fill="currentColor"
