@@ -7,6 +7,7 @@ import '../../components/card.css';
 import '../../components/page.css';
 import '../../components/options.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
+import { useStoredValue } from '../../utils/useStoredValue';
 import { activeDatasetOf } from '../../utils/dataset/activeDataset';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { prepareCandidate } from '../../utils/dataset/candidate';
@@ -48,13 +49,6 @@ interface Initial {
   shortcuts: Shortcut[];
 }
 
-/** A storage item's value as state, following changes made anywhere (e.g. the daily refresh). */
-function useWatched<T>(item: { watch: (cb: (value: T) => void) => () => void }, initial: T): T {
-  const [value, setValue] = useState(initial);
-  useEffect(() => item.watch(setValue), [item]);
-  return value;
-}
-
 const saveTo = async (write: () => Promise<void>): Promise<Result<void, Problem>> => {
   try {
     await write();
@@ -67,11 +61,11 @@ const saveTo = async (write: () => Promise<void>): Promise<Result<void, Problem>
 function App({ initial }: { initial: Initial }) {
   const t = browserTranslate;
   const lang = browserDataLang();
-  const stored = useWatched(datasetItem, initial.data.dataset);
-  const origin = useWatched(datasetSourceItem, initial.data.source);
-  const previous = useWatched(previousDatasetItem, initial.data.previous);
-  const refresh = useWatched(autoRefreshItem, initial.refresh);
-  const status = useWatched(refreshStatusItem, initial.status);
+  const stored = useStoredValue(datasetItem, initial.data.dataset)[0];
+  const origin = useStoredValue(datasetSourceItem, initial.data.source)[0];
+  const previous = useStoredValue(previousDatasetItem, initial.data.previous)[0];
+  const refresh = useStoredValue(autoRefreshItem, initial.refresh)[0];
+  const status = useStoredValue(refreshStatusItem, initial.status)[0];
   const [settings, setSettings] = useState(initial.settings);
   useEffect(() => watchSettings((key, value) => setSettings((s) => ({ ...s, [key]: value }))), []);
   const active = useMemo(() => activeDatasetOf(stored), [stored]);

@@ -4,9 +4,6 @@ import { findMentions } from '../matching/findMentions';
 import { fold } from '../matching/fold';
 import { caseRuleOf, minimumLength } from '../matching/nameRules';
 
-/** Shortest name (in characters) that matches safely; shorter ones catch ordinary words. */
-export const MIN_NAME_LENGTH = minimumLength('any');
-
 /**
  * Checks what a schema cannot: that ids are unique, that every reference (an actor's category,
  * a delegation's members) points at something that exists, and that every name is long and
