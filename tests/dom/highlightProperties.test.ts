@@ -107,7 +107,7 @@ function markedMentions(): { actorId: string; text: string }[] {
 
 /** A page context in which every actor is named in full, so every name may count alone. */
 function everyoneNamed(): PageContext {
-  const context = new PageContext(cast);
+  const context = new PageContext();
   for (const actor of dataset.actors) context.add(actor.id);
   return context;
 }
@@ -115,8 +115,8 @@ function everyoneNamed(): PageContext {
 /** The mentions the matcher finds on the current page, read as the highlighter reads it. */
 function expectedMentionCount(): number {
   const segments = collectSegments(document.body);
-  const context = new PageContext(cast);
-  for (const segment of segments) context.read(segment.text);
+  const context = new PageContext();
+  for (const segment of segments) findMentions(cast, segment.text, context);
   return segments.reduce((n, s) => n + findMentions(cast, s.text, context).length, 0);
 }
 

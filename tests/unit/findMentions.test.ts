@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
+import { findMentions, scanMentions } from '../../utils/matching/findMentions';
 import { SEED_MENTIONS } from '../fixtures/seedMentions';
 import { PageContext } from '../../utils/matching/PageContext';
 
@@ -146,10 +146,13 @@ describe('surnames that are also common words', () => {
   it('Kellogg, Xi and Си count only where the page names the actor in full', () => {
     expect(printed("Kellogg's plan. Xi's plan. Си приехал.")).toEqual([]);
     expect(printed("Kellogg's plan, said Keith Kellogg.")).toEqual(["Kellogg's", 'Keith Kellogg']);
-    const page = new PageContext(cast);
-    page.read('Later: Keith Kellogg and Си Цзиньпин.');
-    const texts = findMentions(cast, "Kellogg's plan. Си приехал.", page);
-    expect(texts.map((m) => m.actorId)).toEqual(['keith-kellogg', 'xi-jinping']);
+    const page = new PageContext();
+    const headline = scanMentions(cast, "Kellogg's plan. Си приехал.", page);
+    expect(headline).toEqual({ mentions: [], withheld: true });
+    findMentions(cast, 'Later: Keith Kellogg and Си Цзиньпин.', page);
+    const texts = scanMentions(cast, "Kellogg's plan. Си приехал.", page);
+    expect(texts.mentions.map((m) => m.actorId)).toEqual(['keith-kellogg', 'xi-jinping']);
+    expect(texts.withheld).toBe(false);
   });
 
   it('a longer name that is someone else hides the shorter one, and only there', () => {

@@ -18,14 +18,14 @@ const cast = compileCast(bundledDataset().actors);
 /**
  * The mentions the matcher finds on a page, read as the highlighter reads it: the text of each
  * block (inline elements joined, form fields, code, scripts and editable regions left out), the
- * whole page read ahead for full names first. Whitespace inside a mention (a name broken across
+ * whole page read for full names first. Whitespace inside a mention (a name broken across
  * lines in the source) is compared as one space.
  */
 function mentionsOn(html: string): ExpectedMentions {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const segments = collectSegments(doc.body);
-  const page = new PageContext(cast);
-  for (const segment of segments) page.read(segment.text);
+  const page = new PageContext();
+  for (const segment of segments) findMentions(cast, segment.text, page);
   const found: ExpectedMentions = {};
   for (const { text } of segments) {
     for (const m of findMentions(cast, text, page)) {

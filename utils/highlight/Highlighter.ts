@@ -1,8 +1,8 @@
 import Mark from 'mark.js';
 import type { CompiledCast } from '../matching/compile';
-import { findMentions } from '../matching/findMentions';
+import { scanMentions } from '../matching/findMentions';
 import { PageContext } from '../matching/PageContext';
-import { collectSegments, type Segment } from './collectSegments';
+import { segmentsOf, type Segment } from './collectSegments';
 import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
 import { clearMarks } from './clearMarks';
 import { MARK_SELECTOR, MARK_TAG } from './markup';
@@ -61,25 +61,37 @@ export class Highlighter {
   constructor(private readonly options: HighlighterOptions) {
     this.hidden = options.hiddenCategories;
     this.tracker = options.tracker ?? new SplitTracker();
-    this.page = new PageContext(options.cast);
+    this.page = new PageContext();
   }
 
-  /** Highlights the mentions under each root and records a `dramatis:highlight` measure. */
+  /**
+   * Highlights the mentions under each root and records a `dramatis:highlight` measure. The
+   * page is read once, in document order, and each run is marked as soon as it is read, in
+   * short slices. A run whose short name waits for the actor's full name ("Kellogg") is marked
+   * after the rest, when everything the page names in full is known.
+   */
   async highlight(roots: readonly Node[]): Promise<PassStats> {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
-    const segments = roots.flatMap((root) => collectSegments(root, this.options.onShadowRoot));
-    for (const segment of segments) this.page.read(segment.text);
+    const waiting: Segment[] = [];
     let sliceStart = performance.now();
-    for (const segment of segments) {
-      if (this.options.signal?.aborted) break;
-      stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-      stats.marks += this.markSegment(segment);
+    const each = async (segment: Segment, last: boolean) => {
+      const marks = this.markSegment(segment, last);
+      if (marks === undefined) waiting.push(segment);
+      stats.marks += marks ?? 0;
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
+    };
+    for (const root of roots) {
+      for (const segment of segmentsOf(root, this.options.onShadowRoot)) {
+        if (this.options.signal?.aborted) break;
+        stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
+        await each(segment, false);
+      }
     }
+    for (const segment of waiting) if (!this.options.signal?.aborted) await each(segment, true);
     performance.measure('dramatis:highlight', { start, end: performance.now(), detail: stats });
     return stats;
   }
@@ -97,12 +109,17 @@ export class Highlighter {
     this.write(() => clearMarks(root, this.tracker));
   }
 
-  private markSegment(segment: Segment): number {
+  /**
+   * Marks one run's mentions and returns how many marks were made, or nothing when the run holds
+   * a name that may yet count (unless this is the `last` look at it).
+   */
+  private markSegment(segment: Segment, last: boolean): number | undefined {
     const { nodes, block } = segment;
     if (this.options.isRetired?.(block) || nodes.some((node) => !node.isConnected)) return 0;
     // The page may have written to these nodes since they were collected: match what is there.
-    const text = nodes.map((node) => node.data).join('');
-    const mentions = findMentions(this.options.cast, text, this.page);
+    const text = last ? nodes.map((node) => node.data).join('') : segment.text;
+    const { mentions, withheld } = scanMentions(this.options.cast, text, this.page);
+    if (withheld && !last) return undefined;
     const ranges = rangesToWrap(nodes, mentions).map((r) => ({
       ...r,
       mention: this.nextMention++,

@@ -19,6 +19,8 @@ const OBSERVED: MutationObserverInit = {
 export class MutationQueue {
   private readonly observer: MutationObserver;
   private readonly queued = new Set<Node>();
+  /** Everything observed: the observer is switched off while we write, then back on for each. */
+  private readonly targets = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -27,28 +29,42 @@ export class MutationQueue {
    *   returns the nodes to highlight again; by default, changed text and added nodes.
    */
   constructor(
-    target: Node,
+    private readonly root: Node,
     private readonly onBatch: (roots: Node[]) => void,
     private readonly heal: (records: MutationRecord[]) => Node[] = changedNodes,
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
-    this.observe(target);
+    this.observe(root);
   }
 
   /** Watches one more subtree, such as an open shadow root (observers do not cross into them). */
   observe(target: Node): void {
+    this.targets.add(target);
     this.observer.observe(target, OBSERVED);
   }
 
-  /** Runs our own DOM writes: page mutations before them are handled, ours are dropped. */
+  /**
+   * Runs our own DOM writes: page mutations before them are handled, ours are never recorded.
+   * The observer is off while we write (no page code can run meanwhile), which spares the
+   * browser making, and us discarding, several records for every mark.
+   */
   guard = <T>(write: () => T): T => {
     this.enqueue(this.observer.takeRecords());
-    return this.ours(write);
+    this.observer.disconnect();
+    try {
+      return write();
+    } finally {
+      for (const target of this.targets) {
+        if (target.isConnected || target === this.root) this.observer.observe(target, OBSERVED);
+        else this.targets.delete(target);
+      }
+    }
   };
 
   /** Stops watching and forgets anything queued. */
   disconnect(): void {
     this.observer.disconnect();
+    this.targets.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.queued.clear();

@@ -1,6 +1,7 @@
 import { blockOf, isInline } from './blocks';
 import { MARK_TAG } from './markup';
 import { isInsideSkipped, isSkipped } from './skip';
+import { walkRuns } from './walkRuns';
 
 /**
  * A run of text that reads as one piece: the text nodes of one block between nested blocks.
@@ -16,38 +17,48 @@ export interface Segment {
 }
 
 /**
- * Walks a subtree once and groups its highlightable text into segments, skipping code, form
- * fields, editable regions and our UI. A text node or inline element is taken with the runs of
- * its block, so a name reaching into it is seen whole. Open shadow roots are walked too (each is
- * reported to `onShadowRoot`, to be watched and styled); closed ones cannot be seen and are left
- * alone. Whitespace-only segments are dropped.
+ * The highlightable text of a subtree as segments, one at a time, so a caller can stop between
+ * any two and let the page run: the walk survives the page changing the DOM meanwhile (see
+ * {@link walkRuns}). Code, form fields, editable regions and our UI are skipped. A text node or
+ * inline element is taken with the runs of its block, so a name reaching into it is seen whole.
+ * Open shadow roots are walked after their tree (each is reported to `onShadowRoot`, to be
+ * watched and styled); closed ones cannot be seen and are left alone. Whitespace-only segments
+ * are dropped.
  */
+export function* segmentsOf(
+  root: Node,
+  onShadowRoot: (shadow: ShadowRoot) => void = () => undefined,
+): Generator<Segment, void, undefined> {
+  if (root instanceof Element ? isSkipped(root) || isInsideSkipped(root) : isInsideSkipped(root)) {
+    return;
+  }
+  const shadows = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
+  const inline = root.nodeType === Node.TEXT_NODE || (root instanceof Element && isInline(root));
+  const outer = inline ? blockOf(root) : undefined;
+  if (inline) yield* wordy(ownRuns(outer ?? root.getRootNode()));
+  for (const segment of wordy(walkRuns(root, shadows))) {
+    if (!inline || segment.block !== outer) yield segment;
+  }
+  for (const shadow of shadows) {
+    onShadowRoot(shadow);
+    yield* segmentsOf(shadow, onShadowRoot);
+  }
+}
+
+/** All of a subtree's segments at once (see {@link segmentsOf}). */
 export function collectSegments(
   root: Node,
   onShadowRoot: (shadow: ShadowRoot) => void = () => undefined,
 ): Segment[] {
-  if (root instanceof Element ? isSkipped(root) || isInsideSkipped(root) : isInsideSkipped(root)) {
-    return [];
-  }
-  const shadows = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
-  let segments = walkText(root, shadows, false);
-  if (root.nodeType === Node.TEXT_NODE || (root instanceof Element && isInline(root))) {
-    const outer = blockOf(root);
-    const context = walkText(outer ?? root.getRootNode(), [], true);
-    segments = [...context, ...segments.filter((segment) => segment.block !== outer)];
-  }
-  for (const shadow of shadows) {
-    onShadowRoot(shadow);
-    segments.push(...collectSegments(shadow, onShadowRoot));
-  }
-  return segments.filter((segment) => /\S/.test(segment.text));
+  return [...segmentsOf(root, onShadowRoot)];
 }
 
-/**
- * The text runs under `root`. With `ownRunsOnly`, nested blocks are left out (they end a run),
- * which gives just the runs of `root` itself.
- */
-function walkText(root: Node, shadows: ShadowRoot[], ownRunsOnly: boolean): Segment[] {
+function* wordy(segments: Iterable<Segment>): Generator<Segment, void, undefined> {
+  for (const segment of segments) if (/\S/.test(segment.text)) yield segment;
+}
+
+/** The runs of `root` itself: its text and inline elements, up to the first nested block. */
+function ownRuns(root: Node): Segment[] {
   let broken = false;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -56,21 +67,16 @@ function walkText(root: Node, shadows: ShadowRoot[], ownRunsOnly: boolean): Segm
       const element = node as Element;
       if (element.localName === MARK_TAG) return NodeFilter.FILTER_SKIP;
       if (isSkipped(element)) return NodeFilter.FILTER_REJECT;
-      if (ownRunsOnly && !isInline(element)) {
-        broken = true;
-        return NodeFilter.FILTER_REJECT;
-      }
-      if (element.shadowRoot) shadows.push(element.shadowRoot);
-      return NodeFilter.FILTER_SKIP;
+      if (isInline(element)) return NodeFilter.FILTER_SKIP;
+      broken = true;
+      return NodeFilter.FILTER_REJECT;
     },
   });
   const segments: Segment[] = [];
   let current: Segment | undefined;
-  const first = root.nodeType === Node.TEXT_NODE ? (root as Text) : walker.nextNode();
-  for (let node = first as Text | null; node; node = walker.nextNode() as Text | null) {
-    const block = blockOf(node);
-    if (!current || block !== current.block || broken) {
-      current = { nodes: [], text: '', block };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!current || broken) {
+      current = { nodes: [], text: '', block: blockOf(node) };
       segments.push(current);
       broken = false;
     }

@@ -39,8 +39,6 @@ export interface CompiledCast {
   pattern: RegExp;
   /** Candidates by the stem of their first word, longest name first. */
   byStem: ReadonlyMap<string, readonly NameEntry[]>;
-  /** The full names of actors with conditional names, to read a page ahead; null if none. */
-  confirmers: CompiledCast | null;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,10 +59,7 @@ export function compileCast(actors: readonly CastMember[]): CompiledCast {
     for (const name of actor.names) addEntry(entries, toEntry(actor.id, name));
     for (const name of actor.notNames ?? []) addEntry(entries, toEntry(null, name));
   }
-  const all = [...entries.values()];
-  const gated = new Set(all.filter((e) => e.needsFullName).map((e) => e.actorId));
-  const confirmers = all.filter((e) => e.isFullName && gated.has(e.actorId));
-  return { ...index(all), confirmers: confirmers.length ? index(confirmers) : null };
+  return index([...entries.values()]);
 }
 
 function addEntry(entries: Map<string, NameEntry>, entry: NameEntry): void {
@@ -86,7 +81,7 @@ function index(entries: readonly NameEntry[]): CompiledCast {
   const stems = [...byStem.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   const source =
     stems.length <= TRIE_LIMIT ? trieSource(stems) : stems.map(escapeRegExp).join('|') || '(?!)';
-  return { pattern: new RegExp(source, 'g'), byStem, confirmers: null };
+  return { pattern: new RegExp(source, 'g'), byStem };
 }
 
 function toEntry(actorId: string | null, input: NameInput): NameEntry {

@@ -16,6 +16,13 @@ interface Hit {
   entry: NameEntry;
 }
 
+/** The mentions in a text, and whether a name was held back for want of the actor's full name. */
+export interface MentionScan {
+  mentions: Mention[];
+  /** A conditional name ("Kellogg") was found but did not count: the page may name the actor later. */
+  withheld: boolean;
+}
+
 /**
  * Finds every mention of the cast in a text, left to right, without overlaps. A name counts
  * when it stands as a word of its own, carries an inflection ("Putins", "Путина"), or was glued
@@ -25,18 +32,27 @@ interface Hit {
  * ("Melania Trump") are skipped whole.
  */
 export function findMentions(cast: CompiledCast, text: string, page?: PageContext): Mention[] {
+  return scanMentions(cast, text, page).mentions;
+}
+
+/**
+ * {@link findMentions}, also telling whether a conditional name was held back, so a caller
+ * reading a page in one pass can come back to this text once the whole page is read.
+ */
+export function scanMentions(cast: CompiledCast, text: string, page?: PageContext): MentionScan {
   const hits = scan(cast, text);
   const named = new Set<string>();
   for (const { entry } of hits) if (entry.isFullName && entry.actorId) named.add(entry.actorId);
   named.forEach((id) => page?.add(id));
   const mentions: Mention[] = [];
+  let withheld = false;
   for (const { start, end, entry } of hits) {
     const id = entry.actorId;
     if (id === null) continue;
-    if (entry.needsFullName && !named.has(id) && !page?.has(id)) continue;
-    mentions.push({ start, end, actorId: id });
+    if (entry.needsFullName && !named.has(id) && !page?.has(id)) withheld = true;
+    else mentions.push({ start, end, actorId: id });
   }
-  return mentions;
+  return { mentions, withheld };
 }
 
 function scan(cast: CompiledCast, text: string): Hit[] {
