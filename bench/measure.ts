@@ -1,18 +1,31 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { moreTexts } from './pages';
 
-/** Records long tasks from the very start of a page, so the pass's longest task is known. */
+/**
+ * Records long tasks and the rendering part of long animation frames from the very start of a
+ * page, so the pass's longest task is known and can be told apart from the browser's rendering.
+ */
 const LONG_TASKS = `
   window.__longTasks = [];
+  window.__renders = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });`;
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.renderStart) window.__renders.push([e.renderStart, e.startTime + e.duration]);
+  }).observe({ type: 'long-animation-frame', buffered: true });`;
 
 export interface PassFigures {
   passMs: number;
   marks: number;
   textNodes: number;
+  /** The longest task overlapping the pass (0: none reached 50 ms, the browser's threshold). */
   longestTaskMs: number;
+  /** The longest of those that was not the browser rendering a frame (0: none). */
+  longestScriptTaskMs: number;
+  /** The longest rendering of one frame during the pass (0: none in a frame of ≥ 50 ms). */
+  longestRenderMs: number;
 }
 
 /** Loads a page with the extension and reads its first `dramatis:highlight` measure. */
@@ -31,17 +44,24 @@ export async function dramatisPass(
       polling: 50,
     },
   );
-  const pass = await page.evaluate(() => {
-    const m = performance.getEntriesByName('dramatis:highlight')[0] as PerformanceMeasure;
-    const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
-    const during = tasks.filter(([s, d]) => s + d >= m.startTime && s <= m.startTime + m.duration);
+  // A string, not a function: tsx would wrap a callback's inner functions in a helper the
+  // page does not have.
+  const pass = (await page.evaluate(`(() => {
+    const m = performance.getEntriesByName('dramatis:highlight')[0];
+    const end = m.startTime + m.duration;
+    const during = window.__longTasks.filter(([s, d]) => s + d >= m.startTime && s <= end);
+    const renders = window.__renders.filter(([s, e]) => e >= m.startTime && s <= end);
+    const rendering = ([s, d]) => renders.some(([rs, re]) => rs < s + d && re > s);
+    const longest = (tasks) => Math.max(0, ...tasks.map(([, d]) => d));
     return {
       passMs: m.duration,
-      marks: m.detail.marks as number,
-      textNodes: m.detail.textNodes as number,
-      longestTaskMs: Math.max(0, ...during.map(([, d]) => d)),
+      marks: m.detail.marks,
+      textNodes: m.detail.textNodes,
+      longestTaskMs: longest(during),
+      longestScriptTaskMs: longest(during.filter((t) => !rendering(t))),
+      longestRenderMs: Math.max(0, ...renders.map(([s, e]) => e - s)),
     };
-  });
+  })()`)) as PassFigures;
   return { page, pass };
 }
 
@@ -69,31 +89,56 @@ export async function appendUpdate(
   }, moreTexts(count));
 }
 
+/** Runs one of inPage.ts's functions in a fresh copy of the bench page (no extension). */
+async function inBenchPage<T>(
+  context: BrowserContext,
+  url: string,
+  fn: string,
+  actors: unknown,
+  runs = 1,
+): Promise<T[]> {
+  const page = await context.newPage();
+  await page.goto(url, { timeout: 120_000 });
+  await page.addScriptTag({ url: '/inpage.js' });
+  const results: T[] = [];
+  for (let i = 0; i < runs; i++) {
+    // A string, not a function: tsx would wrap a callback's inner functions in a helper the
+    // page does not have.
+    results.push((await page.evaluate(`${fn}(${JSON.stringify(actors)})`)) as T);
+  }
+  await page.close();
+  return results;
+}
+
 /** The lower bound: one TreeWalker pass with Dramatis's compiled pattern, no DOM writes (median of 3). */
 export async function lowerBound(
   context: BrowserContext,
   url: string,
   actors: unknown,
 ): Promise<{ ms: number; hits: number }> {
-  const page = await context.newPage();
-  await page.goto(url, { timeout: 120_000 });
-  await page.addScriptTag({ url: '/inpage.js' });
-  const runs: { ms: number; hits: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    runs.push(
-      await page.evaluate(
-        (a) =>
-          (
-            globalThis as never as {
-              dramatisLowerBound: (a: unknown) => { ms: number; hits: number };
-            }
-          ).dramatisLowerBound(a),
-        actors,
-      ),
-    );
-  }
-  await page.close();
+  const runs = await inBenchPage<{ ms: number; hits: number }>(
+    context,
+    url,
+    'dramatisLowerBound',
+    actors,
+    3,
+  );
   return runs.sort((a, b) => a.ms - b.ms)[1]!;
+}
+
+/**
+ * The floors of any highlighter that writes to the page: the lower bound plus wrapping every
+ * hit with bare DOM calls and rendering once, and the frame the page takes to render after a
+ * single wrapped name (see inPage.ts).
+ */
+export async function writeFloors(
+  context: BrowserContext,
+  url: string,
+  actors: unknown,
+): Promise<{ writeMs: number; frameMs: number }> {
+  const [write] = await inBenchPage<{ ms: number }>(context, url, 'dramatisWriteFloor', actors);
+  const [frameMs] = await inBenchPage<number>(context, url, 'dramatisFrameFloor', actors);
+  return { writeMs: write!.ms, frameMs: frameMs! };
 }
 
 /** Naive mark.js: `new Mark(body).mark(allNames, {separateWordSearch: false})`, timed in the page. */

@@ -5,11 +5,15 @@ import { bundledDataset } from '../utils/dataset/bundled';
 import type { Dataset } from '../utils/dataset/schema';
 import { chromiumPath, extensionDir, launchChromiumWithExtension } from '../tests/support/chromium';
 import { allNames, syntheticDataset } from './cast';
-import { appendUpdate, dramatisPass, lowerBound, naiveMarkJs } from './measure';
+import { appendUpdate, dramatisPass, lowerBound, naiveMarkJs, writeFloors } from './measure';
 import { formatResults, type Row } from './report';
 import { startBenchServer } from './server';
 
-const SIZES = [60, 2_000, 20_000];
+/** `npm run bench -- 2000 bundled` measures just that page size and cast, and writes nothing. */
+const only = process.argv.slice(2);
+const SIZES = [60, 2_000, 20_000].filter(
+  (n) => !only.some((a) => /^\d+$/.test(a)) || only.includes(String(n)),
+);
 /** Naive mark.js runs one DOM pass per name; past this estimate it is skipped, and said so. */
 const NAIVE_BUDGET_MS = 90_000;
 
@@ -39,7 +43,7 @@ async function main() {
   const casts = [
     { name: 'bundled', dataset: bundledDataset(), store: false },
     { name: 'synthetic 2,000 × 5', dataset: syntheticDataset(2_000, 5), store: true },
-  ];
+  ].filter((c) => !only.some((a) => !/^\d+$/.test(a)) || only.includes(c.name.split(' ')[0]!));
   const rows: Row[] = [];
   for (const cast of casts) {
     await useDataset(withExtension.context, cast.store ? cast.dataset : null);
@@ -52,6 +56,7 @@ async function main() {
       const update = await appendUpdate(page, 100);
       await page.close();
       const bound = await lowerBound(bare, url, cast.dataset.actors);
+      const floors = await writeFloors(bare, url, cast.dataset.actors);
       const naive =
         names.length > 700
           ? { skipped: `${names.length} names: mark.js overflows the stack past ~1,000 names` }
@@ -65,6 +70,7 @@ async function main() {
         names: names.length,
         pass,
         bound,
+        floors,
         naive,
         update,
       });
@@ -82,11 +88,13 @@ async function main() {
     contentScript: size,
     rows,
   };
-  writeFileSync(
-    new URL('./results.json', import.meta.url),
-    `${JSON.stringify(results, null, 2)}\n`,
-  );
-  writeFileSync(new URL('./results.md', import.meta.url), formatResults(results));
+  if (!only.length) {
+    writeFileSync(
+      new URL('./results.json', import.meta.url),
+      `${JSON.stringify(results, null, 2)}\n`,
+    );
+    writeFileSync(new URL('./results.md', import.meta.url), formatResults(results));
+  }
   console.log(`\n${formatResults(results)}`);
   await withExtension.close();
   await plain.close();
