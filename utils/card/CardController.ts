@@ -122,6 +122,16 @@ export class CardController {
   }
 
   /**
+   * Forgets the page it was on, when the document moves to another page without loading one:
+   * closes the card, pinned or not (its actor and "mention n of N" belong to the old page), and
+   * starts the popup's walk through an actor's mentions again from the first.
+   */
+  forgetPage(): void {
+    this.revealed.clear();
+    this.close();
+  }
+
+  /**
    * Scrolls to the actor's next mention (the first, then on with each call), flashes it and
    * opens its card: what choosing a name in the popup's "On this page" list does.
    */

@@ -14,6 +14,7 @@ import { withCategoryColors } from '../settings/categoryColors';
 import { loadSettings, watchSettings, type Settings } from '../settings/settings';
 import { isSitePaused } from '../settings/sites';
 import { datasetItem } from '../storage';
+import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
 
 /** The card's language and strings for the reader's setting, on this page. */
@@ -40,7 +41,8 @@ const PAUSES: readonly (keyof Settings)[] = [
  * Wires the content script: loads the dataset and the reader's settings, highlights the page
  * unless the reader paused this site, opens cards on highlights, answers the popup and follows
  * changes made in the popup or options page at once (data, colours, style, sites, card delay
- * and language). Everything it starts is stopped when the extension context goes away.
+ * and language), and starts afresh when an app moves to another article without a page load.
+ * Everything it starts is stopped when the extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
   const host = location.hostname;
@@ -71,6 +73,16 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     if (state.paused) report();
   };
   restart();
+  // Another article without a page load: start afresh on it. The host cannot change without a
+  // load, so whether this site is paused still holds and needs no new look.
+  followNavigation(ctx, {
+    leave: () => {
+      card.forgetPage();
+      page?.stop();
+      page = undefined;
+    },
+    arrive: restart,
+  });
   const onSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     state.settings = { ...state.settings, [key]: value };
     if (key === 'hiddenCategories')
