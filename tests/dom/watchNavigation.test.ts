@@ -6,9 +6,9 @@ import { pageAddress, watchNavigation } from '../../utils/content/watchNavigatio
 function navigatingWindow(href: string) {
   const navigation = new EventTarget();
   const win = { location: { href }, navigation };
-  const go = (to: string) => {
+  const go = (to: string, navigationType = 'push') => {
     win.location.href = to;
-    navigation.dispatchEvent(new Event('currententrychange'));
+    navigation.dispatchEvent(Object.assign(new Event('currententrychange'), { navigationType }));
   };
   return { win: win as unknown as Window, go, navigation };
 }
@@ -48,6 +48,16 @@ describe('watchNavigation with the Navigation API', () => {
       'https://news.example/two?page=2',
       'https://news.example/one',
     ]);
+  });
+
+  it('leaves an address the app rewrote in place (replaceState) to the text it follows', () => {
+    const { win, go } = navigatingWindow('https://news.example/one');
+    const seen: string[] = [];
+    watchNavigation(ctx, (address) => seen.push(address), win);
+    go('https://news.example/two', 'replace');
+    go('https://news.example/two', 'push');
+    go('https://news.example/three', 'traverse');
+    expect(seen).toEqual(['https://news.example/three']);
   });
 
   it('takes an event only as a prompt to look: a repeated or forged one changes nothing', () => {

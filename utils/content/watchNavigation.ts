@@ -8,9 +8,12 @@ export const pageAddress = (href: string): string => href.split('#')[0] ?? href;
 
 /**
  * Calls `onNavigate` once each time the document moves to another page without loading one:
- * an app's `history.pushState` or `replaceState` to a new path or query, or back/forward
- * between such entries (`popstate`). A change of the `#fragment` alone is a jump within the page
- * (a table of contents, a footnote) and is ignored.
+ * an app's `history.pushState` to a new path or query, or back/forward between such entries
+ * (`popstate`). A change of the `#fragment` alone is a jump within the page (a table of
+ * contents, a footnote) and is ignored. So is `replaceState` where the browser tells it apart
+ * (the Navigation API): news sites rewrite the address as the reader scrolls into the next
+ * article of an endless page, whose text the highlighter follows anyway; starting afresh there
+ * would make every mark blink. Where only polling can see the address, a replace counts too.
  *
  * Events are only a prompt to look: the address is compared with the last one seen, so an event
  * fired twice, or forged by the page, changes nothing. Where the browser has the Navigation API
@@ -26,11 +29,13 @@ export function watchNavigation(
   win: NavigatingWindow = window,
 ): void {
   let current = pageAddress(win.location.href);
-  const look = () => {
+  const look = (event?: Event) => {
     const address = pageAddress(win.location.href);
     if (address === current || ctx.isInvalid) return;
     current = address;
-    onNavigate(address);
+    if ((event as { navigationType?: string } | undefined)?.navigationType !== 'replace') {
+      onNavigate(address);
+    }
   };
   const { navigation } = win;
   if (typeof navigation?.addEventListener === 'function') {
