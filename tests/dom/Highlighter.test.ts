@@ -160,4 +160,24 @@ describe('Highlighter', () => {
     await h.highlight([rest]);
     expect(document.body.innerHTML).toBe(before);
   });
+  it('marks the blocks given first before the rest, and reads each text once', async () => {
+    document.body.innerHTML = '<p id="top">Putin spoke.</p><p id="seen">Then Trump spoke.</p>';
+    const stats = await highlighter().highlight(
+      [document.body],
+      [document.getElementById('seen')!],
+    );
+    expect(stats).toEqual({ marks: 2, textNodes: 2 });
+    const mention = (id: string) =>
+      Number(document.querySelector(`#${id} dramatis-mark`)!.getAttribute('data-dramatis-mention'));
+    expect(mention('seen')).toBeLessThan(mention('top'));
+  });
+
+  it('comes back to a headline whose short name the text below names in full', async () => {
+    document.body.innerHTML = "<h1>Kellogg's plan</h1><p>Keith Kellogg presented it.</p>";
+    await highlighter().highlight([document.body]);
+    expect(marked()).toEqual([
+      ["Kellogg's", 'keith-kellogg'],
+      ['Keith Kellogg', 'keith-kellogg'],
+    ]);
+  });
 });

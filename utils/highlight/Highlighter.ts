@@ -45,6 +45,13 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+function* segmentsOfAll(
+  roots: readonly Node[],
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<Segment, void, undefined> {
+  for (const root of roots) yield* segmentsOf(root, onShadowRoot);
+}
+
 /**
  * Highlights the cast's mentions with mark.js. The text is scanned once with the compiled
  * pattern; mark.js only wraps the ranges found, per segment, so it never walks the page itself.
@@ -66,16 +73,18 @@ export class Highlighter {
 
   /**
    * Highlights the mentions under each root and records a `dramatis:highlight` measure. The
-   * page is read once, in document order, and each run is marked as soon as it is read, in
-   * short slices. A run whose short name waits for the actor's full name ("Kellogg") is marked
-   * after the rest, when everything the page names in full is known.
+   * page is read once, in document order (the `first` blocks, those in view, before the rest),
+   * and each run is marked as soon as it is read, in short slices. A run whose short name waits
+   * for the actor's full name ("Kellogg") is marked after the rest, when everything the page
+   * names in full is known.
    */
-  async highlight(roots: readonly Node[]): Promise<PassStats> {
+  async highlight(roots: readonly Node[], first: readonly Element[] = []): Promise<PassStats> {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
     const waiting: Segment[] = [];
+    const early = new WeakSet<Text>();
     let sliceStart = performance.now();
-    const each = async (segment: Segment, last: boolean) => {
+    const mark = async (segment: Segment, last: boolean) => {
       const marks = this.markSegment(segment, last);
       if (marks === undefined) waiting.push(segment);
       stats.marks += marks ?? 0;
@@ -84,14 +93,21 @@ export class Highlighter {
         sliceStart = performance.now();
       }
     };
-    for (const root of roots) {
-      for (const segment of segmentsOf(root, this.options.onShadowRoot)) {
-        if (this.options.signal?.aborted) break;
+    const aborted = () => this.options.signal?.aborted === true;
+    for (const [group, isFirst] of [
+      [first, true],
+      [roots, false],
+    ] as const) {
+      for (const segment of segmentsOfAll(group, this.options.onShadowRoot)) {
+        if (aborted()) break;
+        const head = segment.nodes[0]!;
+        if (early.has(head)) continue;
+        if (isFirst) early.add(head);
         stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-        await each(segment, false);
+        await mark(segment, false);
       }
     }
-    for (const segment of waiting) if (!this.options.signal?.aborted) await each(segment, true);
+    for (const segment of waiting) if (!aborted()) await mark(segment, true);
     performance.measure('dramatis:highlight', { start, end: performance.now(), detail: stats });
     return stats;
   }

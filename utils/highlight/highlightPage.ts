@@ -7,6 +7,7 @@ import { LoopGuard } from './LoopGuard';
 import { MutationQueue } from './MutationQueue';
 import { SplitTracker } from './SplitTracker';
 import { styleShadowRoot } from './styleShadowRoot';
+import { visibleBlocks } from './visibleBlocks';
 import { whenPageSettled } from './whenPageSettled';
 
 /** A running highlighter on the current page. */
@@ -68,7 +69,7 @@ export function highlightPage(
   });
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
   const firstPass = start.then(async () => {
-    if (!abort.signal.aborted) await highlighter.highlight([body]);
+    if (!abort.signal.aborted) await highlighter.highlight([body], visibleBlocks(body));
   });
   return {
     setHiddenCategories: (hidden) => highlighter.setHiddenCategories(hidden, body),

@@ -85,4 +85,38 @@ describe('very large pages in Chromium', () => {
     expect(text).toEqual({ length: HUGE_LENGTH, start: 'Lavrov lorem', firstNode: '' });
     expect(errors).toEqual([]);
   }, 60_000);
+  it('marks the names in view first on a page the reader has scrolled far down', async () => {
+    const page = await session.browser.context.newPage();
+    // Before the page's own scripts: scroll to the middle once parsed, and note where each mark
+    // is, relative to the viewport, when it first appears.
+    await page.addInitScript(() => {
+      const seen: number[] = ((window as unknown as { markTops: number[] }).markTops = []);
+      document.addEventListener('DOMContentLoaded', () => {
+        window.scrollTo(0, document.documentElement.scrollHeight / 2);
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node instanceof Element && node.localName === 'dramatis-mark') {
+                seen.push(node.getBoundingClientRect().top);
+              }
+            }
+          }
+          // Each look forces a layout of the whole page: the first marks tell enough.
+          if (seen.length >= 4) observer.disconnect();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.goto(`${session.servers.main.url}/pages/big.html`);
+    await firstPass(page, 45_000);
+    const { tops, height, marks } = await page.evaluate(() => ({
+      tops: (window as unknown as { markTops: number[] }).markTops,
+      height: window.innerHeight,
+      marks: document.querySelectorAll('dramatis-mark').length,
+    }));
+    expect(marks).toBe((2 * BIG_ROWS) / 10);
+    expect(tops.length).toBeGreaterThanOrEqual(4);
+    expect(tops.slice(0, 4).every((top) => top >= 0 && top < height)).toBe(true);
+    await page.close();
+  }, 60_000);
 });
