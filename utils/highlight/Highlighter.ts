@@ -9,6 +9,7 @@ import { MARK_SELECTOR, MARK_TAG } from './markup';
 import { SplitTracker } from './SplitTracker';
 import { isMarkText, rangesToWrap, type WrapRange } from './rangesToWrap';
 import { withLightIterators } from './lightIterators';
+import { SliceClock } from './SliceClock';
 
 /** What the highlighter needs to know about the cast, and how to pause the page observer. */
 export interface HighlighterOptions extends MarkStyle {
@@ -29,20 +30,6 @@ export interface HighlighterOptions extends MarkStyle {
 export interface PassStats {
   marks: number;
   textNodes: number;
-}
-
-/** Longest stretch of work before yielding to the page, in milliseconds. */
-const SLICE_MS = 8;
-
-/**
- * Lets the page handle input and render between slices. `scheduler.yield()` resumes the pass
- * ahead of other queued tasks and without the 4 ms clamp of nested `setTimeout(0)`, so the
- * browser lays out the page only when a frame is due, not after every slice: on a
- * 2,000-paragraph page that took the pass from 39 layouts to 4 (measured, Chromium 156).
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function* segmentsOfAll(
@@ -83,15 +70,12 @@ export class Highlighter {
     const stats: PassStats = { marks: 0, textNodes: 0 };
     const waiting: Segment[] = [];
     const early = new WeakSet<Text>();
-    let sliceStart = performance.now();
+    const clock = new SliceClock();
     const mark = async (segment: Segment, last: boolean) => {
       const marks = this.markSegment(segment, last);
       if (marks === undefined) waiting.push(segment);
       stats.marks += marks ?? 0;
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      await clock.tick();
     };
     const aborted = () => this.options.signal?.aborted === true;
     for (const [group, isFirst] of [
