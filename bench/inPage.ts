@@ -11,8 +11,8 @@ function nextFrameRendered(): Promise<number> {
   );
 }
 
-function textNodes(): Text[] {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+function textNodes(root: Node = document.body): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
@@ -81,7 +81,30 @@ async function frameFloor(actors: { id: string; names: string[] }[]) {
   return 0;
 }
 
+/**
+ * The same floor for the incremental case: `texts` appended as paragraphs, then only they are
+ * read and their hits wrapped with bare DOM calls (script time only; rendering them is the
+ * page's cost as much as ours).
+ */
+function appendFloor(actors: { id: string; names: string[] }[], texts: string[]) {
+  const cast = compileCast(actors as never);
+  const article = document.querySelector('article')!;
+  const added = texts.map((text) => {
+    const p = article.appendChild(document.createElement('p'));
+    p.textContent = text;
+    return p;
+  });
+  const start = performance.now();
+  for (const p of added) {
+    for (const node of textNodes(p)) {
+      for (const mention of findMentions(cast, node.data).reverse()) wrapBare(node, mention);
+    }
+  }
+  return performance.now() - start;
+}
+
 Object.assign(globalThis, {
+  dramatisAppendFloor: appendFloor,
   dramatisLowerBound: lowerBound,
   dramatisWriteFloor: writeFloor,
   dramatisFrameFloor: frameFloor,

@@ -96,6 +96,7 @@ async function inBenchPage<T>(
   fn: string,
   actors: unknown,
   runs = 1,
+  extra?: unknown,
 ): Promise<T[]> {
   const page = await context.newPage();
   await page.goto(url, { timeout: 120_000 });
@@ -104,7 +105,8 @@ async function inBenchPage<T>(
   for (let i = 0; i < runs; i++) {
     // A string, not a function: tsx would wrap a callback's inner functions in a helper the
     // page does not have.
-    results.push((await page.evaluate(`${fn}(${JSON.stringify(actors)})`)) as T);
+    const args = [actors, ...(extra === undefined ? [] : [extra])].map((a) => JSON.stringify(a));
+    results.push((await page.evaluate(`${fn}(${args.join(', ')})`)) as T);
   }
   await page.close();
   return results;
@@ -128,17 +130,26 @@ export async function lowerBound(
 
 /**
  * The floors of any highlighter that writes to the page: the lower bound plus wrapping every
- * hit with bare DOM calls and rendering once, and the frame the page takes to render after a
- * single wrapped name (see inPage.ts).
+ * hit with bare DOM calls and rendering once, the frame the page takes to render after a
+ * single wrapped name, and the script time of the same for 100 appended paragraphs (median of
+ * 3; see inPage.ts).
  */
 export async function writeFloors(
   context: BrowserContext,
   url: string,
   actors: unknown,
-): Promise<{ writeMs: number; frameMs: number }> {
+): Promise<{ writeMs: number; frameMs: number; appendMs: number }> {
   const [write] = await inBenchPage<{ ms: number }>(context, url, 'dramatisWriteFloor', actors);
   const [frameMs] = await inBenchPage<number>(context, url, 'dramatisFrameFloor', actors);
-  return { writeMs: write!.ms, frameMs: frameMs! };
+  const appends = await inBenchPage<number>(
+    context,
+    url,
+    'dramatisAppendFloor',
+    actors,
+    3,
+    moreTexts(100),
+  );
+  return { writeMs: write!.ms, frameMs: frameMs!, appendMs: appends.sort((a, b) => a - b)[1]! };
 }
 
 /** Naive mark.js: `new Mark(body).mark(allNames, {separateWordSearch: false})`, timed in the page. */
