@@ -7,7 +7,8 @@ import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
 import { clearMarks } from './clearMarks';
 import { MARK_SELECTOR, MARK_TAG } from './markup';
 import { SplitTracker } from './SplitTracker';
-import { isMarkText, rangesToWrap, type WrapRange } from './rangesToWrap';
+import { isMarkText, rangesToWrap } from './rangesToWrap';
+import { WrapBatch, type MentionRange } from './WrapBatch';
 import { withLightIterators } from './lightIterators';
 import { SliceClock } from './SliceClock';
 
@@ -71,13 +72,17 @@ export class Highlighter {
     const waiting: Segment[] = [];
     const early = new WeakSet<Text>();
     const clock = new SliceClock();
-    const mark = async (segment: Segment, last: boolean) => {
-      const marks = this.markSegment(segment, last);
-      if (marks === undefined) waiting.push(segment);
-      stats.marks += marks ?? 0;
-      await clock.tick();
-    };
+    const batch = new WrapBatch((nodes, ranges) => this.wrap(nodes, ranges));
     const aborted = () => this.options.signal?.aborted === true;
+    const read = (segment: Segment, last: boolean) => {
+      const found = this.rangesIn(segment, last);
+      if (!found) waiting.push(segment);
+      else if (found.ranges.length) stats.marks += batch.add(found.nodes, found.ranges);
+    };
+    const pause = async () => {
+      stats.marks += batch.flush();
+      await clock.yield();
+    };
     for (const [group, isFirst] of [
       [first, true],
       [roots, false],
@@ -88,10 +93,16 @@ export class Highlighter {
         if (early.has(head)) continue;
         if (isFirst) early.add(head);
         stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-        await mark(segment, false);
+        read(segment, false);
+        if (clock.due()) await pause();
       }
     }
-    for (const segment of waiting) if (!aborted()) await mark(segment, true);
+    for (const segment of waiting) {
+      if (aborted()) break;
+      read(segment, true);
+      if (clock.due()) await pause();
+    }
+    stats.marks += batch.flush();
     performance.measure('dramatis:highlight', { start, end: performance.now(), detail: stats });
     return stats;
   }
@@ -110,13 +121,18 @@ export class Highlighter {
   }
 
   /**
-   * Marks one run's mentions and returns how many marks were made, or nothing when the run holds
-   * a name that may yet count (unless this is the `last` look at it).
+   * The ranges to wrap in one run, among its text nodes outside our marks; nothing when the run
+   * holds a name that may yet count (unless this is the `last` look at it).
    */
-  private markSegment(segment: Segment, last: boolean): number | undefined {
+  private rangesIn(
+    segment: Segment,
+    last: boolean,
+  ): { nodes: Text[]; ranges: MentionRange[] } | undefined {
     const { nodes, block } = segment;
-    if (this.options.isRetired?.(block) || nodes.some((node) => !node.isConnected)) return 0;
-    // The page may have written to these nodes since they were collected: match what is there.
+    if (this.options.isRetired?.(block) || nodes.some((node) => !node.isConnected)) {
+      return { nodes: [], ranges: [] };
+    }
+    // The page may have written to these nodes since they were read: match what is there.
     const text = last ? nodes.map((node) => node.data).join('') : segment.text;
     const { mentions, withheld } = scanMentions(this.options.cast, text, this.page);
     if (withheld && !last) return undefined;
@@ -124,16 +140,11 @@ export class Highlighter {
       ...r,
       mention: this.nextMention++,
     }));
-    return ranges.length
-      ? this.wrap(
-          nodes.filter((node) => !isMarkText(node)),
-          ranges,
-        )
-      : 0;
+    return { nodes: nodes.filter((node) => !isMarkText(node)), ranges };
   }
 
   /** Has mark.js wrap the ranges among these text nodes; each mark is decorated and recorded. */
-  private wrap(nodes: Text[], ranges: (WrapRange & { mention: number })[]): number {
+  private wrap(nodes: Text[], ranges: MentionRange[]): number {
     let marks = 0;
     const style = { ...this.options, hiddenCategories: this.hidden };
     this.write(() =>

@@ -13,15 +13,20 @@ function yieldToPage(): Promise<void> {
 }
 
 /**
- * Cuts long work into slices of about {@link SLICE_MS}: call {@link SliceClock.tick} between
- * units of work, and it yields to the page whenever the current slice has run long enough.
+ * Cuts long work into slices of about {@link SLICE_MS}: between units of work, ask whether the
+ * slice is {@link SliceClock.due}, and if so {@link SliceClock.yield}. Nothing is awaited
+ * within a slice, so no page code (not even a microtask) runs in the middle of one.
  */
 export class SliceClock {
   private sliceStart = performance.now();
 
-  /** Yields to the page if this slice is used up; otherwise settles at once. */
-  async tick(): Promise<void> {
-    if (performance.now() - this.sliceStart <= SLICE_MS) return;
+  /** Whether this slice has run long enough. */
+  due(): boolean {
+    return performance.now() - this.sliceStart > SLICE_MS;
+  }
+
+  /** Lets the page run, then starts a new slice. */
+  async yield(): Promise<void> {
     await yieldToPage();
     this.sliceStart = performance.now();
   }
