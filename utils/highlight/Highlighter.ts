@@ -42,9 +42,9 @@ function* segmentsOfAll(
 
 /**
  * Highlights the cast's mentions with mark.js. The text is scanned once with the compiled
- * pattern; mark.js only wraps the ranges found, per segment, so it never walks the page itself.
- * Every split is recorded, so it can be undone exactly. Work is done in short slices so the
- * page stays responsive.
+ * pattern; mark.js only wraps the ranges found, for a few runs at a time, so it never walks the
+ * page itself. Every split is recorded, so it can be undone exactly. Work is done in short
+ * slices so the page stays responsive.
  */
 export class Highlighter {
   private nextMention = 0;
