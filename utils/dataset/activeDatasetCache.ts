@@ -26,7 +26,8 @@ export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDat
   const resolve = deps.resolve ?? activeDatasetOf;
   let cached: Promise<ActiveDataset> | undefined;
   const stop = datasetItem.watch((stored) => {
-    // Synchronously, before any request that this change provokes can arrive.
+    // Replaced within the change event: tabs ask only once they heard of the same change, so
+    // their question comes after it (a worker that slept through it reads the new value).
     cached = Promise.resolve(resolve(stored));
   });
   const load = (): Promise<ActiveDataset> => {

@@ -1,7 +1,6 @@
 import { onMessage } from '../messages';
 import { err, ok, type Result } from '../result';
-import type { ActiveDatasetCache } from './activeDatasetCache';
-import { cacheActiveDataset } from './activeDatasetCache';
+import { cacheActiveDataset, type ActiveDatasetCache } from './activeDatasetCache';
 import type { Dataset } from './schema';
 
 /**
