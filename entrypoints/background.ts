@@ -3,13 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { watchAutoRefresh } from '../utils/dataset/refresh';
+import { serveActiveDataset } from '../utils/dataset/serveActiveDataset';
 import { onMessage } from '../utils/messages';
 
 /**
- * Wires the background: keyboard shortcuts to the active tab, actor counts to the badge, and
- * the daily data refresh (an alarm) when the reader switched it on.
+ * Wires the background: the validated dataset to the tabs that ask for it, keyboard shortcuts
+ * to the active tab, actor counts to the badge, and the daily data refresh (an alarm) when the
+ * reader switched it on. Everything is registered synchronously, so a message that wakes a
+ * sleeping service worker finds its handler.
  */
 export default defineBackground(() => {
+  serveActiveDataset();
   browser.commands.onCommand.addListener(handleCommand);
   // Headless browsers do not deliver shortcuts to extensions; end-to-end tests run the same
   // handler from the extension's own worker scope, which web pages cannot reach.

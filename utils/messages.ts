@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Dataset } from './dataset/schema';
 import type { PageCast } from './pageCast';
 import type { Result } from './result';
 
@@ -13,6 +14,11 @@ export interface ProtocolMap {
   getPageCast(): Result<PageCast>;
   /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */
   revealActor(actorId: string): Result<{ index: number; total: number }>;
+  /**
+   * Tab → background: the dataset in force, validated in the background once per stored value
+   * (`utils/dataset/activeDatasetCache.ts`), so the content script carries no validator.
+   */
+  getActiveDataset(): Result<Dataset>;
   /** Tab → background: the number of actors found, for the toolbar badge. */
   reportActorCount(count: number): void;
 }

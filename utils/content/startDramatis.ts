@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserDataLang, browserTranslate } from '../browserI18n';
 import { CardController } from '../card/CardController';
 import { focusMention } from '../card/focusMention';
-import { loadActiveDataset } from '../dataset/activeDataset';
 import type { Dataset } from '../dataset/schema';
 import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
 import type { Translate, DataLang } from '../i18n';
@@ -16,6 +15,7 @@ import { isSitePaused } from '../settings/sites';
 import { datasetItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
+import { requestActiveDataset } from './requestActiveDataset';
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -38,17 +38,18 @@ const PAUSES: readonly (keyof Settings)[] = [
 ];
 
 /**
- * Wires the content script: loads the dataset and the reader's settings, highlights the page
- * unless the reader paused this site, opens cards on highlights, answers the popup and follows
- * changes made in the popup or options page at once (data, colours, style, sites, card delay
- * and language), and starts afresh when an app moves to another article without a page load.
- * Everything it starts is stopped when the extension context goes away.
+ * Wires the content script: asks the background for the dataset (validated there, once) and
+ * reads the reader's settings, highlights the page unless the reader paused this site, opens
+ * cards on highlights, answers the popup and follows changes made in the popup or options page
+ * at once (data, colours, style, sites, card delay and language), and starts afresh when an app
+ * moves to another article without a page load. Without a dataset (the background could not
+ * answer) it does nothing. Everything it starts is stopped when the extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
   const host = location.hostname;
-  const [{ dataset }, settings] = await Promise.all([loadActiveDataset(), loadSettings()]);
-  if (ctx.isInvalid) return;
-  const state = { data: dataset, settings, paused: isSitePaused(host, settings) };
+  const [dataset, settings] = await Promise.all([requestActiveDataset(), loadSettings()]);
+  if (ctx.isInvalid || !dataset.ok) return;
+  const state = { data: dataset.value, settings, paused: isSitePaused(host, settings) };
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
@@ -102,8 +103,11 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   };
   const stops = [
     watchSettings(onSetting),
+    // The stored value is not read here: the background validates it and answers.
     datasetItem.watch(async () => {
-      state.data = (await loadActiveDataset()).dataset;
+      const changed = await requestActiveDataset();
+      if (!changed.ok || ctx.isInvalid) return;
+      state.data = changed.value;
       card.setDataset(shown());
       restart();
     }),

@@ -25,7 +25,10 @@ export function activeDatasetOf(stored: unknown): ActiveDataset {
   return { dataset: bundledDataset(), source: 'bundled', storedProblems: checked.error };
 }
 
-/** Loads the dataset every context works from (see {@link activeDatasetOf}). */
+/**
+ * Reads and validates the stored dataset (see {@link activeDatasetOf}). The background's cache,
+ * the popup and the refresh use it; tabs never do: they ask the background (`getActiveDataset`).
+ */
 export async function loadActiveDataset(): Promise<ActiveDataset> {
   return activeDatasetOf(await datasetItem.getValue());
 }

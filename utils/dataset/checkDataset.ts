@@ -5,8 +5,8 @@ import { err, ok, type Result } from '../result';
 
 /**
  * Validates an already parsed dataset (e.g. one read back from storage): the schema version,
- * the schema, then references and names. Kept apart from JSON parsing so the content script,
- * which only ever checks stored values, does not carry the JSON error locator.
+ * the schema, then references and names. Kept apart from JSON parsing, since stored values are
+ * parsed already. The content script never runs it (the background validates for every tab).
  *
  * Every problem is listed in one round: when the schema fails, the integrity checks still run
  * over the entries that passed it (see {@link integrityOfValidParts}), so a data author does not

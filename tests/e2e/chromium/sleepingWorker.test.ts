@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  extensionDir,
+  launchChromiumWithExtension,
+  type ExtensionBrowser,
+} from '../../support/chromium';
+import { startArticleServer, type ArticleServer } from '../../support/server';
+
+/**
+ * Tabs get their dataset from the background, which validated it (`getActiveDataset`). In
+ * Chrome the background is an MV3 service worker that the browser stops when it is idle; a tab
+ * opened, or a dataset changed, while it is stopped must still be highlighted: the tab's message
+ * wakes it. The worker is stopped as Chrome's own guide to testing it does, by closing its
+ * DevTools target.
+ */
+
+let browser: ExtensionBrowser;
+let server: ArticleServer;
+let article: Page;
+let cdp: CDPSession;
+
+/** The extension data file, as an extension page would store it. */
+const bundled = JSON.parse(
+  readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8'),
+) as { title: string; actors: { id: string }[] };
+
+/** The extension API, as an extension page sees it. */
+interface ExtensionGlobal {
+  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+}
+
+/** The DevTools targets of the extension's service worker (none while it is stopped). */
+const workerTargets = async () =>
+  (await cdp.send('Target.getTargets')).targetInfos.filter(
+    (t) => t.type === 'service_worker' && t.url.includes(browser.extensionId),
+  );
+
+/** Stops the extension's service worker, as the browser does when it is idle. */
+async function stopWorker(): Promise<void> {
+  for (const target of await workerTargets())
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await expect.poll(async () => (await workerTargets()).length, { timeout: 5_000 }).toBe(0);
+}
+
+const highlighted = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('dramatis:highlight').length > 0, null, {
+    timeout: 15_000,
+  });
+
+const markedActors = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...new Set(
+        [...document.querySelectorAll('[data-dramatis-actor]')].map((m) =>
+          m.getAttribute('data-dramatis-actor'),
+        ),
+      ),
+    ].sort(),
+  );
+
+beforeAll(async () => {
+  server = await startArticleServer();
+  browser = await launchChromiumWithExtension(extensionDir());
+  article = await browser.context.newPage();
+  await article.goto(`${server.url}/article`);
+  await highlighted(article);
+  await article.evaluate(() => Object.assign(window, { notReloaded: true }));
+  cdp = await browser.context.newCDPSession(article);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a sleeping service worker', () => {
+  it('is woken by a tab opened meanwhile, which is highlighted as usual', async () => {
+    const expected = await markedActors(article);
+    expect(expected).toContain('sergei-lavrov');
+    await stopWorker();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/article`);
+    await highlighted(page);
+    expect(await markedActors(page)).toEqual(expected);
+    expect(await workerTargets()).toHaveLength(1);
+    await page.close();
+  });
+
+  it('answers an open tab after the dataset changed, without reloading it', async () => {
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const next = { ...bundled, title: 'Without Lavrov' };
+    next.actors = bundled.actors.filter((a) => a.id !== 'sergei-lavrov');
+    await stopWorker();
+    await extensionPage.evaluate(
+      (dataset) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ dataset }),
+      next,
+    );
+    // Highlighted again with the new data: Medinsky back, Lavrov not.
+    await article.waitForFunction(
+      () =>
+        !!document.querySelector('[data-dramatis-actor="vladimir-medinsky"]') &&
+        !document.querySelector('[data-dramatis-actor="sergei-lavrov"]'),
+    );
+    expect(await article.evaluate(() => 'notReloaded' in window)).toBe(true);
+    await extensionPage.close();
+  });
+});

@@ -1,0 +1,33 @@
+import type { Dataset } from '../dataset/schema';
+import { sendMessage } from '../messages';
+import { err, type Result } from '../result';
+
+/** Pauses before the second and the third attempt. */
+const RETRY_DELAYS_MS = [250, 1_000];
+
+/** How the request is sent and how it waits; tests replace both. */
+export interface RequestDeps {
+  send?: () => Promise<Result<Dataset>>;
+  wait?: (ms: number) => Promise<void>;
+}
+
+const ask = () => sendMessage('getActiveDataset');
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The dataset in force, from the background, which validated it (see `serveActiveDataset`): the
+ * content script never validates, so it carries neither the validator nor the bundled data.
+ * The message wakes a sleeping MV3 service worker. A send that fails (a background still
+ * starting, a worker stopped mid-answer) or an answer that could not read storage is tried
+ * again twice, then the last reason is returned.
+ */
+export async function requestActiveDataset(deps: RequestDeps = {}): Promise<Result<Dataset>> {
+  const { send = ask, wait = sleep } = deps;
+  let last: Result<Dataset> = err('not asked');
+  for (const delay of [0, ...RETRY_DELAYS_MS]) {
+    if (delay) await wait(delay);
+    last = await send().catch((e: unknown) => err(e instanceof Error ? e.message : String(e)));
+    if (last.ok) return last;
+  }
+  return last;
+}
