@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dataLangFor, type DataLang, type Translate } from './i18n';
 
-// WXT's generated i18n typings do not merge with `browser.i18n`'s; this is the part we use.
+// WXT's generated i18n typings do not merge with the polyfill's; this is the part we use.
 const i18n = browser.i18n as unknown as {
   getMessage: (key: string, substitutions?: string | string[]) => string;
 };
