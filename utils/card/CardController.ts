@@ -1,16 +1,13 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
 import type { Dataset } from '../dataset/schema';
-import { ACTOR_ATTR, CARD_TAG } from '../highlight/markup';
+import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
 import { err, ok, type Result } from '../result';
+import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
 import { listenToPage } from './listenToPage';
 import { mentionIndex, revealMention, visibleMentions } from './mentions';
@@ -53,7 +50,7 @@ export class CardController {
 
   private constructor(
     private options: CardControllerOptions,
-    readonly ui: ShadowRootContentScriptUi<{ live: HTMLElement; root: HTMLElement }>,
+    readonly ui: CardHost,
   ) {
     const { ctx } = options;
     const current = () => this.options;
@@ -74,19 +71,7 @@ export class CardController {
 
   /** Creates the card's (empty) shadow host and starts listening to the page. */
   static async create(options: CardControllerOptions): Promise<CardController> {
-    const ui = await createShadowRootUi(options.ctx, {
-      name: CARD_TAG,
-      position: 'inline',
-      anchor: 'body',
-      css: options.css,
-      onMount: (container) => {
-        const live = container.appendChild(document.createElement('div'));
-        live.className = 'sr-only';
-        live.setAttribute('role', 'status');
-        return { live, root: container.appendChild(document.createElement('div')) };
-      },
-    });
-    ui.mount();
+    const ui = await createCardHost(options.ctx, options.css);
     const controller = new CardController(options, ui);
     listenToPage(options.ctx, controller);
     return controller;
@@ -184,7 +169,7 @@ export class CardController {
         this.renderCard();
       },
     });
-    render(h('div', { class: 'layer' }, card), this.ui.mounted!.root);
+    render(h('div', { class: 'layer' }, card), this.ui.root);
     return true;
   }
 
@@ -202,13 +187,12 @@ export class CardController {
   private announce(): void {
     const { shown } = this;
     const actor = this.options.dataset.actors.find((a) => a.id === shown?.actorId);
-    if (actor)
-      this.ui.mounted!.live.textContent = `${actor.name}, ${actor.role[this.options.lang]}`;
+    if (actor) this.ui.live.textContent = `${actor.name}, ${actor.role[this.options.lang]}`;
   }
 
   private follow(mark: HTMLElement): void {
     this.stopFollowing?.();
-    const layer = this.ui.mounted!.root.firstElementChild as HTMLElement;
+    const layer = this.ui.root.firstElementChild as HTMLElement;
     const place = () =>
       void computePosition(mark, layer, {
         strategy: 'fixed',
@@ -226,6 +210,6 @@ export class CardController {
     this.stopFollowing = undefined;
     this.shown = undefined;
     this.pinned = false;
-    render(null, this.ui.mounted!.root);
+    render(null, this.ui.root);
   }
 }
