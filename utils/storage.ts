@@ -3,36 +3,43 @@ import type { Dataset } from './dataset/schema';
 import type { MessageKey } from './i18n';
 
 /**
- * Every storage key the extension uses, declared once. Data lives in `local` (it can be large);
+ * Every storage key the extension uses, declared once. Each item is marked pure, so a context's
+ * bundle keeps only the items it uses (the content script ships to every page). Data lives in `local` (it can be large);
  * reader preferences live in `sync` so they follow the reader's browser profile.
  */
 
 /** The imported dataset; `null` means "use the bundled one". Written only after validation. */
-export const datasetItem = storage.defineItem<Dataset | null>('local:dataset', {
+export const datasetItem = /* @__PURE__ */ storage.defineItem<Dataset | null>('local:dataset', {
   fallback: null,
   version: 1,
 });
 
 /** Ids of the categories whose highlights the reader switched off. */
-export const hiddenCategoriesItem = storage.defineItem<string[]>('sync:hiddenCategories', {
-  fallback: [],
-  version: 1,
-});
+export const hiddenCategoriesItem = /* @__PURE__ */ storage.defineItem<string[]>(
+  'sync:hiddenCategories',
+  {
+    fallback: [],
+    version: 1,
+  },
+);
 
 /** Host names (e.g. "www.example.com") where the reader paused Dramatis. */
-export const pausedSitesItem = storage.defineItem<string[]>('sync:pausedSites', {
+export const pausedSitesItem = /* @__PURE__ */ storage.defineItem<string[]>('sync:pausedSites', {
   fallback: [],
   version: 1,
 });
 
 /** True while the reader paused Dramatis on every site. */
-export const pausedEverywhereItem = storage.defineItem<boolean>('sync:pausedEverywhere', {
-  fallback: false,
-  version: 1,
-});
+export const pausedEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  'sync:pausedEverywhere',
+  {
+    fallback: false,
+    version: 1,
+  },
+);
 
 /** Whether the toolbar badge shows how many actors the current page names. */
-export const showBadgeItem = storage.defineItem<boolean>('sync:showBadge', {
+export const showBadgeItem = /* @__PURE__ */ storage.defineItem<boolean>('sync:showBadge', {
   fallback: true,
   version: 1,
 });
@@ -82,28 +89,37 @@ export interface RefreshStatus {
 }
 
 /** The dataset in use before the last apply, undo or reset; `null` when there is nothing to undo. */
-export const previousDatasetItem = storage.defineItem<PreviousDataset | null>(
+export const previousDatasetItem = /* @__PURE__ */ storage.defineItem<PreviousDataset | null>(
   'local:previousDataset',
   { fallback: null, version: 1 },
 );
 
 /** Where the dataset in use came from; written together with `local:dataset`. */
-export const datasetSourceItem = storage.defineItem<DatasetSource | null>('local:datasetSource', {
-  fallback: null,
-  version: 1,
-});
+export const datasetSourceItem = /* @__PURE__ */ storage.defineItem<DatasetSource | null>(
+  'local:datasetSource',
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 /** ETag / Last-Modified of the URL response the dataset in use came from. */
-export const urlValidatorsItem = storage.defineItem<UrlValidators | null>('local:urlValidators', {
-  fallback: null,
-  version: 1,
-});
+export const urlValidatorsItem = /* @__PURE__ */ storage.defineItem<UrlValidators | null>(
+  'local:urlValidators',
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 /** The last refresh's result, shown on the options page. Never touches the data itself. */
-export const refreshStatusItem = storage.defineItem<RefreshStatus | null>('local:refreshStatus', {
-  fallback: null,
-  version: 1,
-});
+export const refreshStatusItem = /* @__PURE__ */ storage.defineItem<RefreshStatus | null>(
+  'local:refreshStatus',
+  {
+    fallback: null,
+    version: 1,
+  },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Reader settings (sync: they follow the reader's browser profile).
@@ -123,40 +139,49 @@ export type SiteMode = 'all' | 'listed';
 /** The card's language: the browser's, the page's `<html lang>`, or a fixed one. */
 export type CardLanguage = 'browser' | 'page' | 'en' | 'de';
 
-export const autoRefreshItem = storage.defineItem<AutoRefreshSetting>('sync:autoRefresh', {
-  fallback: { enabled: false, url: '' },
-  version: 1,
-});
+export const autoRefreshItem = /* @__PURE__ */ storage.defineItem<AutoRefreshSetting>(
+  'sync:autoRefresh',
+  {
+    fallback: { enabled: false, url: '' },
+    version: 1,
+  },
+);
 
 /** Colours the reader chose per category id (`#rrggbb`), overriding the dataset's. */
-export const categoryColorsItem = storage.defineItem<Record<string, string>>(
+export const categoryColorsItem = /* @__PURE__ */ storage.defineItem<Record<string, string>>(
   'sync:categoryColors',
   { fallback: {}, version: 1 },
 );
 
-export const highlightStyleItem = storage.defineItem<HighlightStyle>('sync:highlightStyle', {
-  fallback: 'background',
-  version: 1,
-});
+export const highlightStyleItem = /* @__PURE__ */ storage.defineItem<HighlightStyle>(
+  'sync:highlightStyle',
+  {
+    fallback: 'background',
+    version: 1,
+  },
+);
 
-export const siteModeItem = storage.defineItem<SiteMode>('sync:siteMode', {
+export const siteModeItem = /* @__PURE__ */ storage.defineItem<SiteMode>('sync:siteMode', {
   fallback: 'all',
   version: 1,
 });
 
 /** Host names where Dramatis runs while the site mode is `listed` ("*.example.com" for all). */
-export const allowedSitesItem = storage.defineItem<string[]>('sync:allowedSites', {
+export const allowedSitesItem = /* @__PURE__ */ storage.defineItem<string[]>('sync:allowedSites', {
   fallback: [],
   version: 1,
 });
 
 /** How long (ms) the pointer rests on a highlight before its card opens. */
-export const hoverDelayItem = storage.defineItem<number>('sync:hoverDelay', {
+export const hoverDelayItem = /* @__PURE__ */ storage.defineItem<number>('sync:hoverDelay', {
   fallback: 500,
   version: 1,
 });
 
-export const cardLanguageItem = storage.defineItem<CardLanguage>('sync:cardLanguage', {
-  fallback: 'browser',
-  version: 1,
-});
+export const cardLanguageItem = /* @__PURE__ */ storage.defineItem<CardLanguage>(
+  'sync:cardLanguage',
+  {
+    fallback: 'browser',
+    version: 1,
+  },
+);
