@@ -3,9 +3,10 @@ import type { Dataset } from './dataset/schema';
 import type { MessageKey } from './i18n';
 
 /**
- * Every storage key the extension uses, declared once. Each item is marked pure, so a context's
- * bundle keeps only the items it uses (the content script ships to every page). Data lives in `local` (it can be large);
- * reader preferences live in `sync` so they follow the reader's browser profile.
+ * Every storage key the extension uses, declared once. Data lives in `local` (it can be large);
+ * reader preferences live in `sync` so they follow the reader's browser profile. Each item is
+ * marked pure, so a context's bundle keeps only the items it uses (the content script ships to
+ * every page).
  */
 
 /** The imported dataset; `null` means "use the bundled one". Written only after validation. */
