@@ -24,7 +24,7 @@ export function formatResults(results: {
   const lines = [
     `# Dramatis benchmark`,
     ``,
-    `${results.date.slice(0, 10)}, Chromium ${results.browser}, this machine (2 cores). Times in ms; one run each (lower bound: median of 3).`,
+    `${results.date.slice(0, 10)}, Chromium ${results.browser}, this machine (2 cores). Times in ms; Dramatis's pass and update, and the lower bound: median of 3 runs; the rest one run each.`,
     ``,
     `| cast | paragraphs | marks | Dramatis pass | lower bound | pass ÷ bound | write floor | pass ÷ floor | longest task: script / rendering | one-name frame | naive mark.js | naive ÷ pass | +100 paragraphs: pass / latency / floor |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
