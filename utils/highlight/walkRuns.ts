@@ -15,7 +15,9 @@ interface Bookmark {
  * The caller may pause between segments and let the page change the DOM: if the page removed
  * the node the walk was to read next, the walk goes on from what followed it (or its nearest
  * ancestor still in place), so the rest of the page is still read. Whatever the page added or
- * changed meanwhile is its mutation records' to report. A TreeWalker keeps no registration
+ * changed meanwhile is its mutation records' to report. A limit: if the page removed that
+ * node's next sibling as well, the walk goes on after their parent, and the parent's later
+ * children are left unread until the page next changes them. A TreeWalker keeps no registration
  * with the document (a NodeIterator would, and slow every later removal of a node; see
  * lightIterators). Skipped subtrees (code, form fields, our UI) are left out; hosts of open
  * shadow roots met on the way are added to `shadows`.
