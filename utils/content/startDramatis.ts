@@ -16,6 +16,7 @@ import { datasetItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
 import { requestActiveDataset } from './requestActiveDataset';
+import { watchExtensionLife } from './watchExtensionLife';
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -121,7 +122,15 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       : []),
   ];
   ctx.onInvalidated(() => {
-    stops.forEach((stop) => stop());
+    // The page first: once the extension is gone, unsubscribing from its APIs may throw.
     page?.stop();
+    for (const stop of stops) {
+      try {
+        stop();
+      } catch {
+        // An orphaned script's listeners go with the extension anyway.
+      }
+    }
   });
+  watchExtensionLife(ctx);
 }
