@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { requestActiveDataset } from '../../utils/content/requestActiveDataset';
+import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import type { Dataset } from '../../utils/dataset/schema';
 import { err, ok, type Result } from '../../utils/result';
@@ -16,7 +16,7 @@ const answers = (...steps: (Result<Dataset> | Error)[]) => {
   return send;
 };
 
-describe('requestActiveDataset (content script)', () => {
+describe('requestActiveDataset', () => {
   it('returns the background’s dataset at the first answer, without waiting', async () => {
     const send = answers(ok(dataset));
     const wait = vi.fn(async () => undefined);

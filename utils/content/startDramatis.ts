@@ -15,7 +15,7 @@ import { isSitePaused } from '../settings/sites';
 import { datasetItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
-import { requestActiveDataset } from './requestActiveDataset';
+import { requestActiveDataset } from '../dataset/requestActiveDataset';
 import { watchExtensionLife } from './watchExtensionLife';
 
 /** The card's language and strings for the reader's setting, on this page. */

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/schema';
+import type { Dataset } from './schema';
 import { sendMessage } from '../messages';
 import { err, type Result } from '../result';
 
@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * The dataset in force, from the background, which validated it (see `serveActiveDataset`): the
- * content script never validates, so it carries neither the validator nor the bundled data.
+ * content script never validates, so it carries neither the validator nor the bundled data, and
+ * the popup opens without validating either.
  * The message wakes a sleeping MV3 service worker. A send that fails (a background still
  * starting, a worker stopped mid-answer) or an answer that could not read storage is tried
  * again twice, then the last reason is returned.
