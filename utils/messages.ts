@@ -16,9 +16,11 @@ export interface ProtocolMap {
   revealActor(actorId: string): Result<{ index: number; total: number }>;
   /**
    * Tab → background: the dataset in force, validated in the background once per stored value
-   * (`utils/dataset/activeDatasetCache.ts`), so the content script carries no validator.
+   * (`utils/dataset/activeDatasetCache.ts`), so the content script carries no validator. A tab
+   * that heard of a change names the stored value it heard of (its `fingerprint`), so it never
+   * gets the one before; null on a page load.
    */
-  getActiveDataset(): Result<Dataset>;
+  getActiveDataset(heard: string | null): Result<Dataset>;
   /** Tab → background: the number of actors found, for the toolbar badge. */
   reportActorCount(count: number): void;
 }

@@ -6,6 +6,7 @@ import {
   type ActiveDatasetCache,
 } from '../../utils/dataset/activeDatasetCache';
 import { bundledDataset } from '../../utils/dataset/bundled';
+import { fingerprint } from '../../utils/dataset/fingerprint';
 import type { Dataset } from '../../utils/dataset/schema';
 import { activeDatasetAnswer } from '../../utils/dataset/serveActiveDataset';
 import { applyDataset, resetToBundled } from '../../utils/dataset/store';
@@ -45,6 +46,22 @@ describe('the background cache of the active dataset', () => {
       ['imported', 'Imported'],
       ['imported', 'Imported'],
     ]);
+  });
+
+  it('reads storage again for a tab that heard of a value the cache does not hold yet', async () => {
+    start();
+    expect((await cache.get()).source).toBe('bundled');
+    // The background has not heard of this change yet (its watch is stopped here); the tab has.
+    cache.stop();
+    await applyDataset(named('Heard'), FILE);
+    const heard = fingerprint(await datasetItem.getValue());
+    expect((await cache.get()).source).toBe('bundled');
+    expect(await cache.get(heard)).toMatchObject({
+      source: 'imported',
+      dataset: { title: 'Heard' },
+    });
+    expect(await cache.get()).toMatchObject({ dataset: { title: 'Heard' } });
+    expect(resolve).toHaveBeenCalledTimes(2);
   });
 
   it('validates nothing until a tab asks', async () => {

@@ -15,6 +15,7 @@ import { isSitePaused } from '../settings/sites';
 import { datasetItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
+import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
 import { watchExtensionLife } from './watchExtensionLife';
 
@@ -105,8 +106,8 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const stops = [
     watchSettings(onSetting),
     // The stored value is not read here: the background validates it and answers.
-    datasetItem.watch(async () => {
-      const changed = await requestActiveDataset();
+    datasetItem.watch(async (stored) => {
+      const changed = await requestActiveDataset({ heard: fingerprint(stored) });
       if (!changed.ok || ctx.isInvalid) return;
       state.data = changed.value;
       card.setDataset(shown());

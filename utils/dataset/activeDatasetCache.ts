@@ -1,10 +1,21 @@
 import { datasetItem } from '../storage';
 import { activeDatasetOf, type ActiveDataset } from './activeDataset';
+import { fingerprint } from './fingerprint';
+
+/** A validated value and the fingerprint of the stored value it came from. */
+interface Held {
+  active: ActiveDataset;
+  print: string;
+}
 
 /** The active dataset, validated once per stored value, for everyone who asks. */
 export interface ActiveDatasetCache {
-  /** The dataset in force now (see {@link activeDatasetOf}); rejects if storage cannot be read. */
-  get(): Promise<ActiveDataset>;
+  /**
+   * The dataset in force now (see {@link activeDatasetOf}); rejects if storage cannot be read.
+   * With `heard`, the fingerprint of a stored value a tab heard of: if the cache holds another,
+   * storage is read again (the tab's change event may have come before the background's).
+   */
+  get(heard?: string): Promise<ActiveDataset>;
   /** Stops following changes of the stored dataset. */
   stop(): void;
 }
@@ -21,24 +32,28 @@ export interface ActiveDatasetCacheDeps {
  * only when the stored value changes (`datasetItem.watch`, which hands over the new value).
  * An invalid stored dataset is never used and never deleted: the bundled one is served, with the
  * problems in `storedProblems`. A failed read is not kept, so the next request reads again.
+ * A tab asking after a change names the value it heard of; a cache holding another reads
+ * storage again, so whether the background or the tab hears of a change first does not matter.
  */
 export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDatasetCache {
   const resolve = deps.resolve ?? activeDatasetOf;
-  let cached: Promise<ActiveDataset> | undefined;
+  let cached: Promise<Held> | undefined;
+  const hold = (stored: unknown): Held => ({ active: resolve(stored), print: fingerprint(stored) });
   const stop = datasetItem.watch((stored) => {
-    // Replaced within the change event: tabs ask only once they heard of the same change, so
-    // their question comes after it (a worker that slept through it reads the new value).
-    cached = Promise.resolve(resolve(stored));
+    cached = Promise.resolve(hold(stored));
   });
-  const load = (): Promise<ActiveDataset> => {
-    const loading = datasetItem.getValue().then(resolve);
+  const load = (): Promise<Held> => {
+    const loading = datasetItem.getValue().then(hold);
     loading.catch(() => {
       if (cached === loading) cached = undefined;
     });
-    return loading;
+    return (cached = loading);
   };
   return {
-    get: () => (cached ??= load()),
+    get: async (heard) => {
+      const held = await (cached ?? load());
+      return heard === undefined || held.print === heard ? held.active : (await load()).active;
+    },
     stop,
   };
 }

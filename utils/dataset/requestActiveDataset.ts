@@ -7,11 +7,12 @@ const RETRY_DELAYS_MS = [250, 1_000];
 
 /** How the request is sent and how it waits; tests replace both. */
 export interface RequestDeps {
+  /** The fingerprint of the stored value a tab heard of in a change event (see the message). */
+  heard?: string;
   send?: () => Promise<Result<Dataset>>;
   wait?: (ms: number) => Promise<void>;
 }
 
-const ask = () => sendMessage('getActiveDataset');
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -23,7 +24,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * again twice, then the last reason is returned.
  */
 export async function requestActiveDataset(deps: RequestDeps = {}): Promise<Result<Dataset>> {
-  const { send = ask, wait = sleep } = deps;
+  const { heard = null, send = () => sendMessage('getActiveDataset', heard), wait = sleep } = deps;
   let last: Result<Dataset> = err('not asked');
   for (const delay of [0, ...RETRY_DELAYS_MS]) {
     if (delay) await wait(delay);

@@ -7,9 +7,12 @@ import type { Dataset } from './schema';
  * The answer to a tab's `getActiveDataset`: the dataset in force, or why it could not be read.
  * A failure travels as a value, so a tab never waits on an exception it cannot see.
  */
-export async function activeDatasetAnswer(cache: ActiveDatasetCache): Promise<Result<Dataset>> {
+export async function activeDatasetAnswer(
+  cache: ActiveDatasetCache,
+  heard: string | null = null,
+): Promise<Result<Dataset>> {
   try {
-    return ok((await cache.get()).dataset);
+    return ok((await cache.get(heard ?? undefined)).dataset);
   } catch (e) {
     return err(e instanceof Error ? e.message : String(e));
   }
@@ -22,7 +25,9 @@ export async function activeDatasetAnswer(cache: ActiveDatasetCache): Promise<Re
  */
 export function serveActiveDataset(): () => void {
   const cache = cacheActiveDataset();
-  const stopAnswering = onMessage('getActiveDataset', () => activeDatasetAnswer(cache));
+  const stopAnswering = onMessage('getActiveDataset', ({ data }) =>
+    activeDatasetAnswer(cache, data),
+  );
   return () => {
     stopAnswering();
     cache.stop();
