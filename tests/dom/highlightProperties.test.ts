@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
-import { collectSegments } from '../../utils/highlight/collectSegments';
+import { segmentsOf } from '../../utils/highlight/segmentsOf';
 import { Highlighter } from '../../utils/highlight/Highlighter';
 import { MARK_SELECTOR } from '../../utils/highlight/markup';
 import { compileCast } from '../../utils/matching/compile';
@@ -114,7 +114,7 @@ function everyoneNamed(): PageContext {
 
 /** The mentions the matcher finds on the current page, read as the highlighter reads it. */
 function expectedMentionCount(): number {
-  const segments = collectSegments(document.body);
+  const segments = [...segmentsOf(document.body)];
   const context = new PageContext();
   for (const segment of segments) findMentions(cast, segment.text, context);
   return segments.reduce((n, s) => n + findMentions(cast, s.text, context).length, 0);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
-import { collectSegments } from '../../utils/highlight/collectSegments';
+import { segmentsOf } from '../../utils/highlight/segmentsOf';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
 import { PageContext } from '../../utils/matching/PageContext';
@@ -23,7 +23,7 @@ const cast = compileCast(bundledDataset().actors);
  */
 function mentionsOn(html: string): ExpectedMentions {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const segments = collectSegments(doc.body);
+  const segments = [...segmentsOf(doc.body)];
   const page = new PageContext();
   for (const segment of segments) findMentions(cast, segment.text, page);
   const found: ExpectedMentions = {};

@@ -2,7 +2,7 @@ import Mark from 'mark.js';
 import type { CompiledCast } from '../matching/compile';
 import { scanMentions } from '../matching/findMentions';
 import { PageContext } from '../matching/PageContext';
-import { segmentsOf, type Segment } from './collectSegments';
+import { segmentsOf, type Segment } from './segmentsOf';
 import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
 import { clearMarks } from './clearMarks';
 import { MARK_SELECTOR, MARK_TAG } from './markup';
@@ -33,11 +33,30 @@ export interface PassStats {
   textNodes: number;
 }
 
-function* segmentsOfAll(
+/**
+ * The order a pass reads segments in, each with whether it is the last look at it: those of the
+ * `first` blocks, then those of the roots not already read, then the `waiting` ones (filled by
+ * the caller meanwhile: runs whose short name waited for a full name further down).
+ */
+function* readingOrder(
+  first: readonly Element[],
   roots: readonly Node[],
+  waiting: readonly Segment[],
   onShadowRoot?: (shadow: ShadowRoot) => void,
-): Generator<Segment, void, undefined> {
-  for (const root of roots) yield* segmentsOf(root, onShadowRoot);
+): Generator<[Segment, boolean], void, undefined> {
+  const early = new WeakSet<Text>();
+  for (const block of first) {
+    for (const segment of segmentsOf(block, onShadowRoot)) {
+      early.add(segment.nodes[0]!);
+      yield [segment, false];
+    }
+  }
+  for (const root of roots) {
+    for (const segment of segmentsOf(root, onShadowRoot)) {
+      if (!early.has(segment.nodes[0]!)) yield [segment, false];
+    }
+  }
+  for (const segment of waiting) yield [segment, true];
 }
 
 /**
@@ -70,37 +89,18 @@ export class Highlighter {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
     const waiting: Segment[] = [];
-    const early = new WeakSet<Text>();
     const clock = new SliceClock();
     const batch = new WrapBatch((nodes, ranges) => this.wrap(nodes, ranges));
-    const aborted = () => this.options.signal?.aborted === true;
-    const read = (segment: Segment, last: boolean) => {
+    const reads = readingOrder(first, roots, waiting, this.options.onShadowRoot);
+    for (const [segment, last] of reads) {
+      if (this.options.signal?.aborted) break;
+      if (!last) stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
       const found = this.rangesIn(segment, last);
       if (!found) waiting.push(segment);
       else if (found.ranges.length) stats.marks += batch.add(found.nodes, found.ranges);
-    };
-    const pause = async () => {
+      if (!clock.due()) continue;
       stats.marks += batch.flush();
       await clock.yield();
-    };
-    for (const [group, isFirst] of [
-      [first, true],
-      [roots, false],
-    ] as const) {
-      for (const segment of segmentsOfAll(group, this.options.onShadowRoot)) {
-        if (aborted()) break;
-        const head = segment.nodes[0]!;
-        if (early.has(head)) continue;
-        if (isFirst) early.add(head);
-        stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-        read(segment, false);
-        if (clock.due()) await pause();
-      }
-    }
-    for (const segment of waiting) {
-      if (aborted()) break;
-      read(segment, true);
-      if (clock.due()) await pause();
     }
     stats.marks += batch.flush();
     performance.measure('dramatis:highlight', { start, end: performance.now(), detail: stats });

@@ -1,5 +1,5 @@
 /** Longest stretch of work before yielding to the page, in milliseconds. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /**
  * Lets the page handle input and render between slices. `scheduler.yield()` resumes the pass

@@ -1,5 +1,5 @@
 import { blockOf } from './blocks';
-import type { Segment } from './collectSegments';
+import type { Segment } from './segmentsOf';
 import { MARK_TAG } from './markup';
 import { isSkipped } from './skip';
 

@@ -45,14 +45,6 @@ export function* segmentsOf(
   }
 }
 
-/** All of a subtree's segments at once (see {@link segmentsOf}). */
-export function collectSegments(
-  root: Node,
-  onShadowRoot: (shadow: ShadowRoot) => void = () => undefined,
-): Segment[] {
-  return [...segmentsOf(root, onShadowRoot)];
-}
-
 function* wordy(segments: Iterable<Segment>): Generator<Segment, void, undefined> {
   for (const segment of segments) if (/\S/.test(segment.text)) yield segment;
 }
