@@ -66,10 +66,10 @@ async function targetTab(): Promise<number | undefined> {
 
 /**
  * The dataset in force, as the background validated it; validated here only if the background
- * cannot answer (it costs 8–25 ms with the bundled data, more with a large import).
+ * does not answer at once (it costs 8–25 ms with the bundled data, more with a large import).
  */
 async function activeDataset(): Promise<Dataset> {
-  const answer = await requestActiveDataset();
+  const answer = await requestActiveDataset({ tries: 1 });
   return answer.ok ? answer.value : (await loadActiveDataset()).dataset;
 }
 

@@ -64,6 +64,29 @@ describe('the background cache of the active dataset', () => {
     expect(resolve).toHaveBeenCalledTimes(2);
   });
 
+  it('answers a tab with the value it heard of, even before the background heard of it', async () => {
+    start();
+    await cache.get();
+    cache.stop();
+    await applyDataset(named('Heard'), FILE);
+    const heard = fingerprint(await datasetItem.getValue());
+    expect(await activeDatasetAnswer(cache, heard)).toMatchObject({
+      ok: true,
+      value: { title: 'Heard' },
+    });
+  });
+
+  it('validates once for all the tabs that heard of the same change', async () => {
+    start();
+    await cache.get();
+    cache.stop();
+    await applyDataset(named('Heard'), FILE);
+    const heard = fingerprint(await datasetItem.getValue());
+    const answers = await Promise.all([cache.get(heard), cache.get(heard), cache.get(heard)]);
+    expect(answers.map((a) => a.dataset.title)).toEqual(['Heard', 'Heard', 'Heard']);
+    expect(resolve).toHaveBeenCalledTimes(2);
+  });
+
   it('validates nothing until a tab asks', async () => {
     await applyDataset(named('Imported'), FILE);
     start();

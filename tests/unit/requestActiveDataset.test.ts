@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as messages from '../../utils/messages';
 import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import type { Dataset } from '../../utils/dataset/schema';
 import { err, ok, type Result } from '../../utils/result';
+
+vi.mock('../../utils/messages', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
 const dataset = bundledDataset();
 
@@ -41,5 +44,23 @@ describe('requestActiveDataset', () => {
     const result = await requestActiveDataset({ send, wait: async () => undefined });
     expect(result).toEqual(err('still gone'));
     expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks once when told to, without waiting', async () => {
+    const send = answers(err('IO error'), ok(dataset));
+    const wait = vi.fn(async () => undefined);
+    expect(await requestActiveDataset({ send, wait, tries: 1 })).toEqual(err('IO error'));
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(wait).not.toHaveBeenCalled();
+  });
+
+  it('names the stored value the tab heard of in its message', async () => {
+    const sendMessage = vi.mocked(messages.sendMessage).mockResolvedValue(ok(dataset) as never);
+    await requestActiveDataset({ heard: 'abc:12' });
+    await requestActiveDataset();
+    expect(sendMessage.mock.calls).toEqual([
+      ['getActiveDataset', 'abc:12'],
+      ['getActiveDataset', null],
+    ]);
   });
 });

@@ -38,7 +38,14 @@ export interface ActiveDatasetCacheDeps {
 export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDatasetCache {
   const resolve = deps.resolve ?? activeDatasetOf;
   let cached: Promise<Held> | undefined;
-  const hold = (stored: unknown): Held => ({ active: resolve(stored), print: fingerprint(stored) });
+  let last: Held | undefined;
+  let reloading: Promise<Held> | undefined;
+  /** Validates a stored value, unless it is the one validated last. */
+  const hold = (stored: unknown): Held => {
+    const print = fingerprint(stored);
+    if (last?.print !== print) last = { active: resolve(stored), print };
+    return last;
+  };
   const stop = datasetItem.watch((stored) => {
     cached = Promise.resolve(hold(stored));
   });
@@ -49,10 +56,12 @@ export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDat
     });
     return (cached = loading);
   };
+  /** One read for all the tabs that heard of a value the cache does not hold. */
+  const reload = () => (reloading ??= load().finally(() => (reloading = undefined)));
   return {
     get: async (heard) => {
       const held = await (cached ?? load());
-      return heard === undefined || held.print === heard ? held.active : (await load()).active;
+      return heard === undefined || held.print === heard ? held.active : (await reload()).active;
     },
     stop,
   };

@@ -9,6 +9,8 @@ const RETRY_DELAYS_MS = [250, 1_000];
 export interface RequestDeps {
   /** The fingerprint of the stored value a tab heard of in a change event (see the message). */
   heard?: string;
+  /** Attempts before giving up (default 3); the popup, which a reader is waiting on, asks once. */
+  tries?: number;
   send?: () => Promise<Result<Dataset>>;
   wait?: (ms: number) => Promise<void>;
 }
@@ -21,12 +23,13 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * the popup opens without validating either.
  * The message wakes a sleeping MV3 service worker. A send that fails (a background still
  * starting, a worker stopped mid-answer) or an answer that could not read storage is tried
- * again twice, then the last reason is returned.
+ * again (twice, by default), then the last reason is returned.
  */
 export async function requestActiveDataset(deps: RequestDeps = {}): Promise<Result<Dataset>> {
-  const { heard = null, send = () => sendMessage('getActiveDataset', heard), wait = sleep } = deps;
+  const { heard = null, tries = 3, wait = sleep } = deps;
+  const send = deps.send ?? (() => sendMessage('getActiveDataset', heard));
   let last: Result<Dataset> = err('not asked');
-  for (const delay of [0, ...RETRY_DELAYS_MS]) {
+  for (const delay of [0, ...RETRY_DELAYS_MS].slice(0, tries)) {
     if (delay) await wait(delay);
     last = await send().catch((e: unknown) => err(e instanceof Error ? e.message : String(e)));
     if (last.ok) return last;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import { compileCast } from '../matching/compile';
+import { compileCast, type CastMember, type CompiledCast } from '../matching/compile';
 import { healRecords } from './healRecords';
 import type { HighlightStyle } from './decorateMark';
 import { Highlighter } from './Highlighter';
@@ -9,6 +9,18 @@ import { SplitTracker } from './SplitTracker';
 import { styleShadowRoot } from './styleShadowRoot';
 import { visibleBlocks } from './visibleBlocks';
 import { whenPageSettled } from './whenPageSettled';
+
+/**
+ * Casts compiled in this content script, by actor list. A restart (another article in an app,
+ * a colour, style or pause change) keeps the dataset's actors array, so only new data compiles.
+ */
+const compiled = new WeakMap<readonly CastMember[], CompiledCast>();
+
+function compiledCast(actors: readonly CastMember[]): CompiledCast {
+  let cast = compiled.get(actors);
+  if (!cast) compiled.set(actors, (cast = compileCast(actors)));
+  return cast;
+}
 
 /** A running highlighter on the current page. */
 export interface PageHighlight {
@@ -53,7 +65,7 @@ export function highlightPage(
     (records) => healRecords(records, tracker, loops),
   );
   const highlighter = new Highlighter({
-    cast: compileCast(dataset.actors),
+    cast: compiledCast(dataset.actors),
     categoryOf: (id) => categoryOf.get(id) ?? '',
     colorOf: (id) => colorOf.get(id) ?? '#888888',
     hiddenCategories,

@@ -110,9 +110,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  expect(await article.evaluate(() => 'notReloaded' in window)).toBe(true);
-  await browser?.close();
-  await server?.close();
+  try {
+    expect(await article.evaluate(() => 'notReloaded' in window)).toBe(true);
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
 });
 
 describe('updating the data on the options page', () => {

@@ -1,0 +1,32 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledDataset } from '../../utils/dataset/bundled';
+import { highlightPage } from '../../utils/highlight/highlightPage';
+import * as compile from '../../utils/matching/compile';
+import { withCategoryColors } from '../../utils/settings/categoryColors';
+
+vi.mock('../../utils/matching/compile', async (original) => {
+  const real = await original<typeof compile>();
+  return { ...real, compileCast: vi.fn(real.compileCast) };
+});
+
+beforeEach(() => {
+  document.body.innerHTML = '<p>Wladimir Putin und Donald Trump</p>';
+  vi.mocked(compile.compileCast).mockClear();
+});
+
+describe('highlightPage', () => {
+  it('compiles the cast once per dataset, not at every restart', async () => {
+    const data = bundledDataset();
+    for (const shown of [data, withCategoryColors(data, { russia: '#123456' }), data]) {
+      const page = highlightPage(shown, new Set(), document.body, { immediate: true });
+      await page.firstPass;
+      expect(document.querySelectorAll('dramatis-mark')).toHaveLength(2);
+      page.stop();
+    }
+    expect(compile.compileCast).toHaveBeenCalledTimes(1);
+    const next = highlightPage(bundledDataset(), new Set(), document.body, { immediate: true });
+    await next.firstPass;
+    next.stop();
+    expect(compile.compileCast).toHaveBeenCalledTimes(2);
+  });
+});
