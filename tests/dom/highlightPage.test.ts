@@ -29,4 +29,20 @@ describe('highlightPage', () => {
     next.stop();
     expect(compile.compileCast).toHaveBeenCalledTimes(2);
   });
+
+  it('splits no text the page changes while it loads, then reads all of it', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      const page = highlightPage(bundledDataset(), new Set(), document.body);
+      document.body.insertAdjacentHTML('beforeend', '<p>Selenskyj in Istanbul</p>');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(document.querySelectorAll('dramatis-mark')).toHaveLength(0);
+      window.dispatchEvent(new Event('load'));
+      await page.firstPass;
+      expect(document.querySelectorAll('dramatis-mark')).toHaveLength(3);
+      page.stop();
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
 });

@@ -26,15 +26,22 @@ export class MutationQueue {
   /**
    * @param onBatch receives the roots to highlight again.
    * @param heal runs synchronously on each batch of records (our writes in it are ignored) and
-   *   returns the nodes to highlight again; by default, changed text and added nodes.
+   *   returns the nodes to highlight again.
    */
   constructor(
     private readonly root: Node,
     private readonly onBatch: (roots: Node[]) => void,
-    private readonly heal: (records: MutationRecord[]) => Node[] = changedNodes,
+    private readonly heal: (records: MutationRecord[]) => Node[],
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
-    this.observe(root);
+  }
+
+  /**
+   * Starts watching the root: when the first pass starts, not before, so what the page does
+   * while it loads and hydrates is left alone (the first pass reads all of it anyway).
+   */
+  start(): void {
+    this.observe(this.root);
   }
 
   /** Watches one more subtree, such as an open shadow root (observers do not cross into them). */
@@ -93,13 +100,6 @@ export class MutationQueue {
     const roots = [...nodes].filter((node) => !hasQueuedAncestor(node, nodes));
     if (roots.length) this.onBatch(roots);
   }
-}
-
-/** The nodes a batch of records asks to highlight again, when nothing needs healing. */
-function changedNodes(records: MutationRecord[]): Node[] {
-  return records.flatMap((record) =>
-    record.type === 'characterData' ? [record.target] : [...record.addedNodes],
-  );
 }
 
 function isOurs(node: Node): boolean {

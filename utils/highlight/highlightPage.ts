@@ -81,7 +81,9 @@ export function highlightPage(
   });
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
   const firstPass = start.then(async () => {
-    if (!abort.signal.aborted) await highlighter.highlight([body], visibleBlocks(body));
+    if (abort.signal.aborted) return;
+    queue.start();
+    await highlighter.highlight([body], visibleBlocks(body));
   });
   return {
     setHiddenCategories: (hidden) => highlighter.setHiddenCategories(hidden, body),
