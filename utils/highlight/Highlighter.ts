@@ -33,6 +33,9 @@ export interface PassStats {
   textNodes: number;
 }
 
+/** What a run without names (or one left alone) gives to wrap. */
+const NOTHING = { nodes: [], ranges: [] } as const;
+
 /**
  * The order a pass reads segments in, each with whether it is the last look at it: those of the
  * `first` blocks, then those of the roots not already read, then the `waiting` ones (filled by
@@ -127,15 +130,15 @@ export class Highlighter {
   private rangesIn(
     segment: Segment,
     last: boolean,
-  ): { nodes: Text[]; ranges: MentionRange[] } | undefined {
+  ): { nodes: readonly Text[]; ranges: readonly MentionRange[] } | undefined {
     const { nodes, block } = segment;
-    if (this.options.isRetired?.(block) || nodes.some((node) => !node.isConnected)) {
-      return { nodes: [], ranges: [] };
-    }
-    // The page may have written to these nodes since they were read: match what is there.
+    // A run is read and marked in one slice; one that waited may have changed since.
+    const stale = last && nodes.some((node) => !node.isConnected);
+    if (stale || this.options.isRetired?.(block)) return NOTHING;
     const text = last ? nodes.map((node) => node.data).join('') : segment.text;
     const { mentions, withheld } = scanMentions(this.options.cast, text, this.page);
     if (withheld && !last) return undefined;
+    if (!mentions.length) return NOTHING;
     const ranges = rangesToWrap(nodes, mentions).map((r) => ({
       ...r,
       mention: this.nextMention++,

@@ -3,10 +3,10 @@ import type { SplitTracker } from './SplitTracker';
 import { unwrapMark } from './unwrapMark';
 
 /**
- * Removes every highlight under `root` (open shadow roots included): each split page text node
+ * Removes every highlight under `root` (in open shadow roots too): each split page text node
  * gets its whole text back and our nodes go, so the page's DOM is exactly as the page made it.
  * Marks the tracker does not know (copies the page cloned) are unwrapped into the text node
- * before them.
+ * before them, outside shadow roots only.
  */
 export function clearMarks(root: Node, tracker: SplitTracker): void {
   for (const original of tracker.originals()) {

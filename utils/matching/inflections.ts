@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import type { CaseRule } from './nameRules';
+import { isCyrillic, type CaseRule } from './nameRules';
 
 /** The ways one word of a name may be printed: a stem shared by every form, and its endings. */
 export interface WordForms {
@@ -81,7 +81,7 @@ export function wordForms(word: string, last: boolean, rule: CaseRule): WordForm
 function endingsOf(word: string, last: boolean, rule: CaseRule): [number, readonly string[]] {
   const lower = word.toLowerCase();
   const letter = lower.at(-1);
-  if (/\p{Script=Cyrillic}/u.test(letter ?? '')) {
+  if (isCyrillic(letter)) {
     if (rule === 'exact' || [...lower].length < 3) return [0, ['']];
     const [, strip, endings] = CYRILLIC_DECLENSION.find(([shape]) => shape.test(lower)) ?? [];
     return [strip ?? 0, endings ?? ['']];

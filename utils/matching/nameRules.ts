@@ -24,7 +24,7 @@ export const isSpace = (char: string | undefined): boolean =>
  * An acronym (NATO, EU, GRU, НАТО) is matched case-sensitively and only as a whole word:
  * "Gru" or "eu" in running text are not the organisations.
  */
-export const isAcronym = (name: string): boolean =>
+const isAcronym = (name: string): boolean =>
   name.length <= 6 && !/\s/.test(name) && name === name.toUpperCase() && /\p{Lu}/u.test(name);
 
 /**
