@@ -9,6 +9,7 @@ import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
 import type { Dataset } from '../../utils/dataset/schema';
 import { sendMessage } from '../../utils/messages';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
+import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
 import {
   categoryColorsItem,
   hiddenCategoriesItem,
@@ -48,9 +49,9 @@ function App({ initial }: { initial: Initial }) {
       onToggleCategory={(id, visible) => setHidden(toggled(hidden, id, !visible))}
       page={page}
       onReveal={reveal}
-      pausedHere={sites.includes(host)}
+      pausedHere={matchesAnySite(host, sites)}
       pausedEverywhere={everywhere}
-      onPauseHere={(paused) => setSites(toggled(sites, host, paused))}
+      onPauseHere={(paused) => setSites(withSitePaused(sites, host, paused))}
       onPauseEverywhere={setEverywhere}
     />
   );

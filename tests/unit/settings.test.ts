@@ -10,7 +10,12 @@ import {
 } from '../../utils/settings/cardLanguage';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
 import { loadSettings, sanitizeSetting, watchSettings } from '../../utils/settings/settings';
-import { isSitePaused, normalizeSite, siteMatches } from '../../utils/settings/sites';
+import {
+  isSitePaused,
+  normalizeSite,
+  siteMatches,
+  withSitePaused,
+} from '../../utils/settings/sites';
 import { hoverDelayItem, pausedSitesItem, siteModeItem } from '../../utils/storage';
 import { translatorFor } from '../support/translate';
 
@@ -185,5 +190,20 @@ describe('card language', () => {
     const keys = [...used].filter((key) => Object.hasOwn(en, key));
     expect(keys.length).toBeGreaterThan(10);
     expect(CARD_MESSAGE_KEYS).toEqual(expect.arrayContaining(keys));
+  });
+});
+
+describe('withSitePaused (the popup switch)', () => {
+  it('adds the host once, and resuming removes every entry covering it', () => {
+    expect(withSitePaused(['a.org'], 'www.example.com', true)).toEqual([
+      'a.org',
+      'www.example.com',
+    ]);
+    expect(withSitePaused(['www.example.com'], 'www.example.com', true)).toEqual([
+      'www.example.com',
+    ]);
+    expect(
+      withSitePaused(['a.org', '*.example.com', 'www.example.com'], 'www.example.com', false),
+    ).toEqual(['a.org']);
   });
 });

@@ -41,6 +41,17 @@ export const matchesAnySite = (host: string, entries: readonly string[]): boolea
   entries.some((entry) => siteMatches(host, entry));
 
 /**
+ * The paused-sites list after the popup's "pause on this site" switch: pausing adds the host;
+ * resuming removes every entry that covers it ("*.example.com" too), since the switch showed
+ * it paused through any of them.
+ */
+export function withSitePaused(entries: readonly string[], host: string, paused: boolean) {
+  return paused
+    ? [...new Set([...entries, host])]
+    : entries.filter((entry) => !siteMatches(host, entry));
+}
+
+/**
  * Whether Dramatis stays off on `host`: paused everywhere, paused on the site, or (in the
  * "only on listed sites" mode) the site is not listed. A paused site stays paused in both modes,
  * so the popup's "pause on this site" always works.
