@@ -180,4 +180,14 @@ describe('Highlighter', () => {
       ['Keith Kellogg', 'keith-kellogg'],
     ]);
   });
+
+  it('hands the page its turn between slices of a long pass', async () => {
+    document.body.innerHTML = '<p>Wladimir Putin traf Donald Trump.</p>'.repeat(2_000);
+    const turns: string[] = [];
+    setTimeout(() => turns.push('page'), 0);
+    const stats = await highlighter().highlight([document.body]);
+    turns.push('pass done');
+    expect(turns).toEqual(['page', 'pass done']);
+    expect(stats.marks).toBe(4_000);
+  });
 });

@@ -5,6 +5,7 @@ import {
   launchChromiumWithExtension,
   type ExtensionBrowser,
 } from '../../support/chromium';
+import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { EXPECTED_MENTIONS } from '../expectedMentions';
 
@@ -35,11 +36,7 @@ beforeAll(async () => {
   browser = await launchChromiumWithExtension(extensionDir());
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);
-  await article.waitForFunction(
-    () => performance.getEntriesByName('dramatis:highlight').length > 0,
-    null,
-    { timeout: 15_000 },
-  );
+  await firstPass(article);
 });
 
 afterAll(async () => {

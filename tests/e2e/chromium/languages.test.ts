@@ -8,6 +8,7 @@ import {
   type ExpectedMentions,
   type PageName,
 } from '../../fixtures/languages/fixtures';
+import { firstPass } from '../../support/hostilePages';
 import {
   extensionDir,
   launchChromiumWithExtension,
@@ -52,7 +53,7 @@ const excluded = (page: Page) =>
 async function open(name: PageName): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${server.url}/languages/${name}`);
-  await page.waitForFunction(() => performance.getEntriesByName('dramatis:highlight').length > 0);
+  await firstPass(page);
   return page;
 }
 

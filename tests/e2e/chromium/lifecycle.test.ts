@@ -5,6 +5,7 @@ import {
   launchChromiumWithExtension,
   type ExtensionBrowser,
 } from '../../support/chromium';
+import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
 /**
@@ -33,11 +34,7 @@ beforeAll(async () => {
   article = await browser.context.newPage();
   article.on('pageerror', (error) => errors.push(error.message));
   await article.goto(`${server.url}/article`);
-  await article.waitForFunction(
-    () => performance.getEntriesByName('dramatis:highlight').length > 0,
-    null,
-    { timeout: 15_000 },
-  );
+  await firstPass(article);
 });
 
 afterAll(async () => {

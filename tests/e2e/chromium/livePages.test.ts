@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstPass } from '../../support/hostilePages';
 import {
   extensionDir,
   launchChromiumWithExtension,
@@ -68,7 +69,7 @@ describe('live pages in Chromium', () => {
   it('switches a category off and on without adding or removing a single node', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/article`);
-    await page.waitForFunction(() => performance.getEntriesByName('dramatis:highlight').length);
+    await firstPass(page);
     await page.evaluate(() => {
       const w = window as unknown as { childChanges: number };
       w.childChanges = 0;

@@ -6,14 +6,15 @@ import {
   launchChromiumWithExtension,
   type ExtensionBrowser,
 } from '../../support/chromium';
+import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
 /**
  * Tabs get their dataset from the background, which validated it (`getActiveDataset`). In
  * Chrome the background is an MV3 service worker that the browser stops when it is idle; a tab
- * opened, or a dataset changed, while it is stopped must still be highlighted: the tab's message
- * wakes it. The worker is stopped as Chrome's own guide to testing it does, by closing its
- * DevTools target.
+ * opened, or a dataset changed, while it is stopped must still be highlighted (a tab's message,
+ * or the background's own storage listener, wakes it). The worker is stopped as Chrome's own
+ * guide to testing it does, by closing its DevTools target.
  */
 
 let browser: ExtensionBrowser;
@@ -44,11 +45,6 @@ async function stopWorker(): Promise<void> {
   await expect.poll(async () => (await workerTargets()).length, { timeout: 5_000 }).toBe(0);
 }
 
-const highlighted = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('dramatis:highlight').length > 0, null, {
-    timeout: 15_000,
-  });
-
 const markedActors = (page: Page) =>
   page.evaluate(() =>
     [
@@ -65,7 +61,7 @@ beforeAll(async () => {
   browser = await launchChromiumWithExtension(extensionDir());
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);
-  await highlighted(article);
+  await firstPass(article);
   await article.evaluate(() => Object.assign(window, { notReloaded: true }));
   cdp = await browser.context.newCDPSession(article);
 });
@@ -82,7 +78,7 @@ describe('a sleeping service worker', () => {
     await stopWorker();
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/article`);
-    await highlighted(page);
+    await firstPass(page);
     expect(await markedActors(page)).toEqual(expected);
     expect(await workerTargets()).toHaveLength(1);
     await page.close();
