@@ -1,7 +1,5 @@
+import type { HighlightStyle } from '../storage';
 import { ACTOR_ATTR, CATEGORY_ATTR, HIDDEN_ATTR, MENTION_ATTR, STYLE_ATTR } from './markup';
-
-/** How a highlight is drawn: a tinted background (the default) or an underline only. */
-export type HighlightStyle = 'background' | 'underline';
 
 /** How marks look: the category of each actor, its colour and the categories switched off. */
 export interface MarkStyle {

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/schema';
 import { compileCast, type CastMember, type CompiledCast } from '../matching/compile';
 import { healRecords } from './healRecords';
-import type { HighlightStyle } from './decorateMark';
+import type { HighlightStyle } from '../storage';
 import { Highlighter } from './Highlighter';
 import { LoopGuard } from './LoopGuard';
 import { MutationQueue } from './MutationQueue';
