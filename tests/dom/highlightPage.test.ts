@@ -37,6 +37,7 @@ describe('highlightPage', () => {
       document.body.insertAdjacentHTML('beforeend', '<p>Selenskyj in Istanbul</p>');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(document.querySelectorAll('dramatis-mark')).toHaveLength(0);
+      expect(compile.compileCast).not.toHaveBeenCalled();
       window.dispatchEvent(new Event('load'));
       await page.firstPass;
       expect(document.querySelectorAll('dramatis-mark')).toHaveLength(3);
