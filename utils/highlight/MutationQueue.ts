@@ -10,6 +10,14 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ['contenteditable'],
 };
 
+/** What the queue asks before highlighting the page's changes (see LoopGuard). */
+export interface QueueBrake {
+  /** Milliseconds to hold off (0: go on; `Infinity`: never highlight changes again). */
+  pauseLeft(): number;
+  /** Whether a node lies where highlighting has been given up. */
+  isRetired(node: Node): boolean;
+}
+
 /**
  * Reacts to the page's own mutations. Whatever must be fixed before the next paint (see
  * healRecords) is done at once in the observer callback; the subtrees to highlight again are
@@ -22,16 +30,20 @@ export class MutationQueue {
   /** Everything observed: the observer is switched off while we write, then back on for each. */
   private readonly targets = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes dropped while the brake held: the whole root is read again when it lets go. */
+  private missed = false;
 
   /**
    * @param onBatch receives the roots to highlight again.
    * @param heal runs synchronously on each batch of records (our writes in it are ignored) and
    *   returns the nodes to highlight again.
+   * @param brake holds highlighting off while the page fights our marks (healing goes on).
    */
   constructor(
     private readonly root: Node,
     private readonly onBatch: (roots: Node[]) => void,
     private readonly heal: (records: MutationRecord[]) => Node[],
+    private readonly brake?: QueueBrake,
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
   }
@@ -87,15 +99,39 @@ export class MutationQueue {
 
   private enqueue(records: MutationRecord[]): void {
     if (!records.length) return;
-    for (const node of this.ours(() => this.heal(records))) this.queued.add(node);
-    if (this.queued.size && this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), SETTLE_MS);
+    const dirty = this.ours(() => this.heal(records));
+    const pause = this.brake?.pauseLeft() ?? 0;
+    if (pause > 0) {
+      // Held: nothing is kept (a fighting page could queue without end); read all when let go.
+      this.queued.clear();
+      this.missed ||= dirty.length > 0 && pause !== Infinity;
+      if (this.missed) this.schedule(pause);
+      return;
     }
+    for (const node of dirty) this.queued.add(node);
+    if (this.queued.size) this.schedule(SETTLE_MS);
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => this.flush(), ms);
   }
 
   private flush(): void {
     this.timer = undefined;
-    const nodes = new Set([...this.queued].filter((node) => node.isConnected && !isOurs(node)));
+    const pause = this.brake?.pauseLeft() ?? 0;
+    if (pause > 0) {
+      this.queued.clear();
+      if (this.missed && pause !== Infinity) this.schedule(pause);
+      return;
+    }
+    if (this.missed) this.queued.add(this.root);
+    this.missed = false;
+    const nodes = new Set(
+      [...this.queued].filter(
+        (node) => node.isConnected && !isOurs(node) && !this.brake?.isRetired(node),
+      ),
+    );
     this.queued.clear();
     const roots = [...nodes].filter((node) => !hasQueuedAncestor(node, nodes));
     if (roots.length) this.onBatch(roots);

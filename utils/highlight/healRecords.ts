@@ -14,7 +14,9 @@ import type { SplitTracker } from './SplitTracker';
  *   pieces it left behind go, and the detached original gets its whole text back.
  * - The page inserted a node between our pieces: the original is made whole first, so the new
  *   node sits where the page put it relative to the page's text.
- * - The page removed a piece of ours, or a subtree holding marks: forgotten, or made whole.
+ * - The page removed a piece of ours, or a subtree holding marks: forgotten, or made whole (and
+ *   the parent it was removed from, which stays, gets the strike: a page that replaces the
+ *   element holding our marks with a fresh one would otherwise start clean every time).
  * - An element became editable: everything split inside it is made whole (and when it stops
  *   being editable, it is highlighted).
  *
@@ -58,7 +60,7 @@ function healRemoved(
     tracker.forget(node);
     strike(parent);
   } else if (!node.isConnected && node.nodeType === Node.ELEMENT_NODE) {
-    healInside(node as Element, tracker);
+    if (healInside(node as Element, tracker)) strike(parent);
   }
 }
 
@@ -81,9 +83,12 @@ function again(healed: Text[]): Node[] {
   return healed.length > 1 ? [blockOf(first) ?? first] : [first];
 }
 
-function healInside(element: Element, tracker: SplitTracker): void {
-  for (const mark of element.querySelectorAll(MARK_TAG)) {
+/** Makes whole every split inside `element`; whether it held any mark of ours. */
+function healInside(element: Element, tracker: SplitTracker): boolean {
+  const marks = element.querySelectorAll(MARK_TAG);
+  for (const mark of marks) {
     const original = tracker.originalOf(mark);
     if (original) tracker.heal(original, false);
   }
+  return marks.length > 0;
 }

@@ -63,6 +63,7 @@ export function highlightPage(
     body,
     (roots) => void highlighter?.highlight(roots),
     (records) => healRecords(records, tracker, loops),
+    loops,
   );
   // Made when the page has settled, not at start: compiling the cast takes ~10 ms with the
   // bundled data (~170 ms with 2,000 actors), in every frame, off the page's load path.
