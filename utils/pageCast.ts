@@ -1,4 +1,5 @@
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
+import { isOwnMark } from './highlight/ownMarks';
 
 /** Who a page names: each actor with its number of mentions, in order of first appearance. */
 export interface PageCast {
@@ -9,11 +10,13 @@ export interface PageCast {
 
 /**
  * Reads the cast of a page from its highlights. Switched-off categories are included (the
- * popup shows them greyed out); a mention split over several elements counts once.
+ * popup shows them greyed out); a mention split over several elements counts once. Only marks
+ * this content script made count: an element the page dresses up as one fakes no actor.
  */
 export function readPageCast(doc: Document, paused: boolean): PageCast {
   const mentions = new Map<string, Set<string | null>>();
   for (const mark of doc.querySelectorAll(MARK_SELECTOR)) {
+    if (!isOwnMark(mark)) continue;
     const id = mark.getAttribute(ACTOR_ATTR) ?? '';
     const seen = mentions.get(id) ?? new Set();
     seen.add(mark.getAttribute(MENTION_ATTR));

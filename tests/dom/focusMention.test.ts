@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { focusMention } from '../../utils/card/focusMention';
+import { claimMark } from '../../utils/highlight/ownMarks';
+import { readPageCast } from '../../utils/pageCast';
 
 function mark(actor: string, mention: number, text: string, hidden = false): string {
   const off = hidden ? ' data-dramatis-hidden' : '';
@@ -10,6 +12,9 @@ beforeEach(() => {
   document.body.innerHTML = `<p>${mark('vladimir-putin', 0, 'Wladimir')} ${mark('vladimir-putin', 0, 'Putin')}
     traf ${mark('donald-trump', 1, 'Trump')} und ${mark('kremlin', 2, 'Kreml', true)}
     sowie ${mark('sergei-lavrov', 3, 'Lawrow')}.</p>`;
+  // Made as the highlighter makes them; a page's look-alike (added below) is not claimed.
+  document.querySelectorAll('dramatis-mark').forEach(claimMark);
+  document.body.insertAdjacentHTML('afterbegin', mark('donald-trump', 9, 'Forged'));
   Element.prototype.scrollIntoView = () => undefined;
 });
 
@@ -39,5 +44,14 @@ describe('focusMention', () => {
   it('answers null on a page without visible mentions', () => {
     document.body.innerHTML = `<p>${mark('kremlin', 0, 'Kreml', true)}</p>`;
     expect(focusMention('next')).toBeNull();
+  });
+
+  it('counts only the marks the highlighter made, not a look-alike the page added', () => {
+    expect(readPageCast(document, false).actors).toEqual([
+      { id: 'vladimir-putin', mentions: 1 },
+      { id: 'donald-trump', mentions: 1 },
+      { id: 'kremlin', mentions: 1 },
+      { id: 'sergei-lavrov', mentions: 1 },
+    ]);
   });
 });

@@ -69,7 +69,7 @@ export class CardController {
     });
   }
 
-  /** Creates the card's (empty) shadow host and starts listening to the page. */
+  /** Creates the card's (empty, not yet placed) shadow host and starts listening to the page. */
   static async create(options: CardControllerOptions): Promise<CardController> {
     const ui = await createCardHost(options.ctx, options.css);
     const controller = new CardController(options, ui);
@@ -149,7 +149,7 @@ export class CardController {
   private renderCard(): boolean {
     const { shown } = this;
     const view = shown && actorView(this.options.dataset, shown.actorId);
-    if (!shown || !view) return false;
+    if (!shown || !view || !this.ui.attach()) return false;
     const mentions = visibleMentions(document, shown.actorId);
     const { lang, t } = this.options;
     const card = h(ActorCard, {

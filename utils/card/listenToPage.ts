@@ -1,18 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HIDDEN_ATTR, MARK_SELECTOR } from '../highlight/markup';
+import { isOwnMark } from '../highlight/ownMarks';
+import { EDITABLE_ANIMATION, isEditableDocument } from '../highlight/watchEditable';
 import type { CardController } from './CardController';
 import { sameMention } from './mentions';
 
 /** Where an event really started, even inside a page's open shadow root. */
 const origin = (e: Event): EventTarget | null => e.composedPath()[0] ?? e.target;
 
-const markFrom = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element && !target.closest(`[${HIDDEN_ATTR}]`)
-    ? target.closest<HTMLElement>(MARK_SELECTOR)
-    : null;
+/** The visible mark of ours an event is on; an element the page dressed up as one is not. */
+function markFrom(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element) || target.closest(`[${HIDDEN_ATTR}]`)) return null;
+  const mark = target.closest<HTMLElement>(MARK_SELECTOR);
+  return mark && isOwnMark(mark) ? mark : null;
+}
 
 /**
- * Connects the card to the page: pointer rest and keyboard focus on a mark open it; leaving mark
+ * Connects the card to the page (only events the browser made count: a page's synthetic
+ * `focusin` or `mouseover` opens nothing): pointer rest and keyboard focus on a mark open it; leaving mark
  * and card, Esc, or a click elsewhere close it (a pinned card ignores pointer and clicks); Tab
  * from the mark enters the card. On touch, a tap opens the card and the follow-up click is
  * swallowed only when the mark sits in a link, so a second tap still follows the link. Every
@@ -20,25 +25,31 @@ const markFrom = (target: EventTarget | null): HTMLElement | null =>
  */
 export function listenToPage(ctx: ContentScriptContext, card: CardController): void {
   const host = card.ui.shadowHost;
+  const on = <T extends Event>(
+    target: EventTarget,
+    type: string,
+    handler: (e: T) => void,
+    options?: AddEventListenerOptions,
+  ) => ctx.addEventListener(target, type, (e: Event) => e.isTrusted && handler(e as T), options);
   let tapped: HTMLElement | undefined;
   const leave = () => card.pinned || card.intent.leave();
-  ctx.addEventListener(document, 'mouseover', (e) => {
+  on(document, 'mouseover', (e) => {
     const mark = markFrom(origin(e));
     if (mark) card.intent.enter(mark);
   });
-  ctx.addEventListener(document, 'mouseout', (e) => {
+  on(document, 'mouseout', (e) => {
     const from = markFrom(origin(e));
     if (from && !sameMention(markFrom((e as MouseEvent).relatedTarget), from)) leave();
   });
-  ctx.addEventListener(document, 'focusin', (e) => {
+  on(document, 'focusin', (e) => {
     const mark = markFrom(origin(e));
     if (mark && !card.restoringFocus) card.intent.enter(mark, true);
   });
-  ctx.addEventListener(host, 'mouseover', () => card.intent.hold());
-  ctx.addEventListener(host, 'mouseout', (e) => {
+  on(host, 'mouseover', () => card.intent.hold());
+  on(host, 'mouseout', (e) => {
     if ((e as MouseEvent).relatedTarget !== host) leave();
   });
-  ctx.addEventListener(document, 'keydown', (e) => {
+  on(document, 'keydown', (e) => {
     const key = (e as KeyboardEvent).key;
     if (key === 'Escape' && card.shown) card.close();
     const onMark = sameMention(markFrom(origin(e)), card.shown?.mark);
@@ -46,7 +57,7 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
       e.preventDefault();
     }
   });
-  ctx.addEventListener(document, 'pointerdown', (e) => {
+  on(document, 'pointerdown', (e) => {
     const mark = markFrom(origin(e));
     tapped = undefined;
     if (
@@ -60,7 +71,7 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
       card.close();
     }
   });
-  ctx.addEventListener(
+  on(
     document,
     'click',
     (e) => {
@@ -69,4 +80,11 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     },
     { capture: true },
   );
+  // The document turned editable (designMode): the card and its host leave it.
+  on(document, 'animationstart', (e) => {
+    if ((e as AnimationEvent).animationName !== EDITABLE_ANIMATION) return;
+    if (!isEditableDocument(document)) return;
+    card.close();
+    card.ui.detach();
+  });
 }

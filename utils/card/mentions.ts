@@ -1,8 +1,10 @@
 import { ACTOR_ATTR, HIDDEN_ATTR, MARK_SELECTOR, MENTION_ATTR } from '../highlight/markup';
+import { isOwnMark } from '../highlight/ownMarks';
 
 /**
  * The first element of each visible mention on the page, in document order, optionally of one
- * actor only. A mention split across elements counts once; switched-off categories not at all.
+ * actor only. A mention split across elements counts once; switched-off categories and elements
+ * the page dressed up as marks not at all.
  */
 export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] {
   const selector = actorId
@@ -10,7 +12,7 @@ export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] 
     : MARK_SELECTOR;
   const seen = new Set<string | null>();
   return [...doc.querySelectorAll<HTMLElement>(selector)].filter((mark) => {
-    if (mark.hasAttribute(HIDDEN_ATTR)) return false;
+    if (mark.hasAttribute(HIDDEN_ATTR) || !isOwnMark(mark)) return false;
     const id = mark.getAttribute(MENTION_ATTR);
     if (seen.has(id)) return false;
     seen.add(id);

@@ -5,23 +5,19 @@ import { sendMessage } from '../messages';
 const SETTLE_MS = 250;
 
 /**
- * Tells the background how many actors the page names whenever a highlight pass ends (it
- * watches our own `dramatis:highlight` measures), for the toolbar badge. Only the top frame
- * reports; the observer and timer end with the content script.
+ * Returns the function to call whenever a highlight pass ends: it tells the background, for the
+ * toolbar badge, how many actors the page names (counted from our own marks), once per burst.
+ * It is called by our highlighter, not by watching the performance timeline, where the page can
+ * record a `dramatis:highlight` measure of its own. Only the top frame reports; the timer ends
+ * with the content script.
  */
 export function reportActorCount(ctx: ContentScriptContext, count: () => number): () => void {
   let timer: number | undefined;
-  const report = () => {
+  return () => {
     clearTimeout(timer);
     timer = ctx.setTimeout(
       () => void sendMessage('reportActorCount', count()).catch(() => undefined),
       SETTLE_MS,
     );
   };
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('dramatis:highlight').length) report();
-  });
-  observer.observe({ entryTypes: ['measure'] });
-  ctx.onInvalidated(() => observer.disconnect());
-  return report;
 }

@@ -10,14 +10,16 @@ import { readPageCast } from '../pageCast';
 import { ok } from '../result';
 import { cardTranslate, resolveCardLang } from '../settings/cardLanguage';
 import { withCategoryColors } from '../settings/categoryColors';
-import { loadSettings, watchSettings, type Settings } from '../settings/settings';
-import { isSitePaused } from '../settings/sites';
+import { watchSettings, type Settings } from '../settings/settings';
 import { datasetItem } from '../storage';
 import { followNavigation } from './followNavigation';
+import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
 import { watchExtensionLife } from './watchExtensionLife';
+import { whenNotPaused } from './whenNotPaused';
+import { whenTextAppears } from './whenTextAppears';
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -40,18 +42,24 @@ const PAUSES: readonly (keyof Settings)[] = [
 ];
 
 /**
- * Wires the content script: asks the background for the dataset (validated there, once) and
- * reads the reader's settings, highlights the page unless the reader paused this site, opens
+ * Wires the content script: unless the reader paused this site (then it waits, touching
+ * nothing) and once the frame has text, asks the background for the dataset (validated there,
+ * once), highlights the page, opens
  * cards on highlights, answers the popup and follows changes made in the popup or options page
  * at once (data, colours, style, sites, card delay and language), and starts afresh when an app
  * moves to another article without a page load. Without a dataset (the background could not
  * answer) it does nothing. Everything it starts is stopped when the extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
-  const host = location.hostname;
-  const [dataset, settings] = await Promise.all([requestActiveDataset(), loadSettings()]);
+  // An SVG or XML document (or a frameset) has no body of text to read and no place for a card.
+  if (!(document.body instanceof HTMLBodyElement)) return;
+  const host = frameHost();
+  // Before any DOM work or question: a paused site, or a frame with no text, gets nothing.
+  const settings = await whenNotPaused(ctx, host);
+  if (!settings || !(await whenTextAppears(ctx, document.body))) return;
+  const dataset = await requestActiveDataset();
   if (ctx.isInvalid || !dataset.ok) return;
-  const state = { data: dataset.value, settings, paused: isSitePaused(host, settings) };
+  const state = { data: dataset.value, settings, paused: false };
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
@@ -72,6 +80,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
           style: state.settings.highlightStyle,
+          onPass: report,
         });
     if (state.paused) report();
   };
@@ -96,7 +105,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       card.setDataset(shown());
       restart();
     } else if (PAUSES.includes(key)) {
-      const paused = isSitePaused(host, state.settings);
+      const paused = isFramePaused(host, state.settings);
       if (paused === state.paused) return;
       state.paused = paused;
       card.setDataset(shown());

@@ -11,6 +11,7 @@ import { isMarkText, rangesToWrap } from './rangesToWrap';
 import { WrapBatch, type MentionRange } from './WrapBatch';
 import { withLightIterators } from './lightIterators';
 import { SliceClock } from './SliceClock';
+import { claimMark } from './ownMarks';
 
 /** What the highlighter needs to know about the cast, and how to pause the page observer. */
 export interface HighlighterOptions extends MarkStyle {
@@ -156,6 +157,7 @@ export class Highlighter {
           element: MARK_TAG,
           each: (element: HTMLElement, range: unknown) => {
             const { actorId, mention } = range as (typeof ranges)[number];
+            claimMark(element);
             decorateMark(element, actorId, mention, style);
             this.tracker.record(element, mention);
             marks++;

@@ -1,4 +1,5 @@
 import { CARD_TAG, MARK_TAG } from './markup';
+import { isEditableElement } from './watchEditable';
 
 /** How long to gather page mutations before highlighting them, in milliseconds. */
 const SETTLE_MS = 100;
@@ -129,7 +130,8 @@ export class MutationQueue {
     this.missed = false;
     const nodes = new Set(
       [...this.queued].filter(
-        (node) => node.isConnected && !isOurs(node) && !this.brake?.isRetired(node),
+        (node) =>
+          node.isConnected && !isOurs(node) && !isEditable(node) && !this.brake?.isRetired(node),
       ),
     );
     this.queued.clear();
@@ -141,6 +143,15 @@ export class MutationQueue {
 function isOurs(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
   return !!element?.closest(`${MARK_TAG}, ${CARD_TAG}`);
+}
+
+/**
+ * Whether a node lies in something the reader may be editing, by any means (`contenteditable`,
+ * `designMode`, `-webkit-user-modify`): asked once per queued root, not per node of the walk.
+ */
+function isEditable(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return node.ownerDocument?.designMode === 'on' || (!!element && isEditableElement(element));
 }
 
 function hasQueuedAncestor(node: Node, queued: ReadonlySet<Node>): boolean {

@@ -8,6 +8,7 @@ import { MutationQueue } from './MutationQueue';
 import { SplitTracker } from './SplitTracker';
 import { styleShadowRoot } from './styleShadowRoot';
 import { visibleBlocks } from './visibleBlocks';
+import { isEditableDocument, watchEditable } from './watchEditable';
 import { whenPageSettled } from './whenPageSettled';
 
 /**
@@ -41,6 +42,8 @@ export interface HighlightPageOptions {
   immediate?: boolean;
   /** How highlights are drawn (default: a tinted background). */
   style?: HighlightStyle;
+  /** Called after each highlight pass (the first and each batch of the page's changes). */
+  onPass?: () => void;
 }
 
 /**
@@ -61,7 +64,7 @@ export function highlightPage(
   let highlighter: Highlighter | undefined;
   const queue = new MutationQueue(
     body,
-    (roots) => void highlighter?.highlight(roots),
+    (roots) => void highlighter?.highlight(roots).then(options.onPass),
     (records) => healRecords(records, tracker, loops),
     loops,
   );
@@ -87,11 +90,15 @@ export function highlightPage(
     });
   };
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
+  // A document turned editable after the first pass (designMode, a style) loses its marks.
+  watchEditable(body.ownerDocument, abort.signal, (region) => highlighter?.clear(region));
   const firstPass = start.then(async () => {
     if (abort.signal.aborted) return;
     highlighter = makeHighlighter();
     queue.start();
+    if (isEditableDocument(body.ownerDocument)) return;
     await highlighter.highlight([body], visibleBlocks(body));
+    options.onPass?.();
   });
   return {
     setHiddenCategories: (next) => {
