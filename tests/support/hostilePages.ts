@@ -10,6 +10,8 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 /** Sent with `/pages/csp.html`: nothing but the page's own files, no inline script or style. */
 export const STRICT_CSP = "default-src 'self'";
@@ -77,10 +79,13 @@ export async function firstPass(target: Page | Frame, timeout = 15_000): Promise
   );
 }
 
-/** The marks under a selector as [text, actor id] (open shadow roots not included). */
+/**
+ * The marks under a selector as [text, actor id] (open shadow roots not included), whatever
+ * their element name (another than `dramatis-mark` where the page defined that one itself).
+ */
 export function marksIn(target: Page | Frame, selector = 'body') {
   return target.evaluate((sel) => {
-    const marks = document.querySelectorAll(`${sel} dramatis-mark`);
+    const marks = document.querySelectorAll(`${sel} [data-markjs][data-dramatis-actor]`);
     return Array.from(marks, (m) => [m.textContent, m.getAttribute('data-dramatis-actor')]);
   }, selector);
 }

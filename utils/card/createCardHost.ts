@@ -1,5 +1,6 @@
 import { createIsolatedElement } from '@webext-core/isolated-element';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { freeTagName } from '../highlight/freeTagName';
 import { CARD_TAG } from '../highlight/markup';
 import { isEditableDocument } from '../highlight/watchEditable';
 
@@ -32,7 +33,7 @@ export interface CardHost {
  */
 export async function createCardHost(ctx: ContentScriptContext, css: string): Promise<CardHost> {
   const { parentElement, shadow, isolatedElement } = await createIsolatedElement({
-    name: CARD_TAG,
+    name: freeTagName(document, CARD_TAG),
     mode: 'open',
     css: { textContent: `:host{all:initial !important;}\n${css}` },
   });

@@ -3,7 +3,9 @@ import { browserDataLang, browserTranslate } from '../browserI18n';
 import { CardController } from '../card/CardController';
 import { focusMention } from '../card/focusMention';
 import type { Dataset } from '../dataset/schema';
+import { freeTagName } from '../highlight/freeTagName';
 import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
+import { DEFAULT_MARK_TAG, useMarkTag } from '../highlight/markup';
 import type { Translate, DataLang } from '../i18n';
 import { onMessage } from '../messages';
 import { readPageCast } from '../pageCast';
@@ -31,6 +33,9 @@ function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: T
   };
 }
 
+/** Documents whose elements are HTML ones: a page, or XHTML. */
+const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
+
 /** Settings whose change means highlighting the page again (colours and style are per mark). */
 const RESTARTS: readonly (keyof Settings)[] = ['categoryColors', 'highlightStyle'];
 /** Settings that decide whether Dramatis runs on this site. */
@@ -51,14 +56,17 @@ const PAUSES: readonly (keyof Settings)[] = [
  * answer) it does nothing. Everything it starts is stopped when the extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
-  // An SVG or XML document (or a frameset) has no body of text to read and no place for a card.
-  if (!(document.body instanceof HTMLBodyElement)) return;
+  // An SVG or XML document (or a frameset) has no body of text to read and no place for a card
+  // (Chromium's XML viewer shows a feed in an HTML body, but its document makes no HTML elements).
+  const html = HTML_TYPES.includes(document.contentType);
+  if (!html || !(document.body instanceof HTMLBodyElement)) return;
   const host = frameHost();
   // Before any DOM work or question: a paused site, or a frame with no text, gets nothing.
   const settings = await whenNotPaused(ctx, host);
   if (!settings || !(await whenTextAppears(ctx, document.body))) return;
   const dataset = await requestActiveDataset();
   if (ctx.isInvalid || !dataset.ok) return;
+  useMarkTag(freeTagName(document, DEFAULT_MARK_TAG));
   const state = { data: dataset.value, settings, paused: false };
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);

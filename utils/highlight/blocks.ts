@@ -36,7 +36,7 @@ const INLINE = new Set([
 
 /** Whether an element flows inside a line of text rather than starting a block of its own. */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.localName);
+  return INLINE.has(element.localName) || element.localName === MARK_TAG;
 }
 
 /** The element a node reads as part of: the nearest non-inline element holding it (or itself). */

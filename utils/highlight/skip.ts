@@ -39,7 +39,7 @@ const SKIPPED = new Set([
  * wrapping text there disturbs typing, selection and undo (and a textarea's text is its value).
  */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName)) return true;
+  if (SKIPPED.has(element.localName) || element.localName === MARK_TAG) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
@@ -56,7 +56,7 @@ export function isInsideSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
   let parent = parentAcrossShadow(node);
   while (parent) {
-    if (parent.closest(SKIPPED_SELECTOR)) return true;
+    if (parent.closest(SKIPPED_SELECTOR) || parent.closest(MARK_TAG)) return true;
     const root = parent.getRootNode();
     parent = root instanceof ShadowRoot ? root.host : null;
   }

@@ -118,4 +118,76 @@ describe('pages that try to steer Dramatis, in Chromium', () => {
       await pause([]);
     }
   });
+
+  it('still highlights, visibly, a page that defined our element names first', async () => {
+    const { page, errors } = await open('predefined.html');
+    const marks = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-dramatis-actor]'), (m) => ({
+        tag: m.localName,
+        text: m.textContent,
+        width: m.getBoundingClientRect().width,
+        shadow: !!m.shadowRoot,
+      })),
+    );
+    expect(marks.map((m) => m.text)).toEqual(['Vladimir Putin', 'Donald Trump', 'Lavrov']);
+    for (const mark of marks) {
+      expect(mark.tag).toMatch(/^dramatis-mark-[a-z0-9]+$/);
+      expect(mark).toMatchObject({ shadow: false });
+      expect(mark.width).toBeGreaterThan(30);
+    }
+    expect(await page.textContent('#story')).toBe(
+      'Vladimir Putin called Donald Trump; Lavrov was on the line.',
+    );
+    // Its card opens too, in a host of another name.
+    await page.locator('[data-dramatis-actor="sergei-lavrov"]').hover();
+    await expect
+      .poll(() => page.evaluate(() => document.body.lastElementChild!.localName))
+      .toMatch(/^dramatis-card-[a-z0-9]+$/);
+    expect(errors).toEqual([]);
+    // The page's own constructors ran only for our questions, never for our marks or card.
+    expect(
+      await page.evaluate(() => (window as unknown as { constructed: object }).constructed),
+    ).toEqual({
+      'dramatis-mark': 1,
+      'dramatis-card': 1,
+    });
+    await page.close();
+  });
+
+  it('opens nothing for a forged mark or a synthetic event, and counts no forgery', async () => {
+    const { page, errors } = await open('csp.html');
+    await page.evaluate(() => {
+      const forged = document.createElement('dramatis-mark');
+      forged.setAttribute('data-dramatis-actor', 'donald-trump');
+      forged.setAttribute('data-dramatis-category', 'united-states');
+      forged.setAttribute('data-markjs', 'true');
+      forged.tabIndex = 0;
+      forged.textContent = 'Trump';
+      document.body.append(forged);
+      forged.focus(); // a real focus event, on an element the page made
+      const real = document.querySelector('dramatis-mark:not([tabindex])')!;
+      real.dispatchEvent(new FocusEvent('focusin', { bubbles: true })); // a synthetic one on ours
+      real.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    });
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => document.querySelector('dramatis-card'))).toBeNull();
+    await page.hover('dramatis-mark:not([tabindex])');
+    await page.locator('dramatis-card').waitFor({ state: 'attached', timeout: 5_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts without an error in an SVG document and an XML document', async () => {
+    for (const name of ['document.svg', 'feed.xml']) {
+      const { page, errors } = await openWatched(
+        session.browser.context,
+        `${session.servers.main.url}/pages/${name}`,
+      );
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(2_000);
+      expect(await oursIn(page), name).toEqual({ html: false, passes: 0 });
+      expect(errors, name).toEqual([]);
+      await page.close();
+    }
+  });
 });
