@@ -103,21 +103,16 @@ async function hoverActor(page: Page, actor: string): Promise<void> {
 }
 
 /**
- * Waits for a visible actor card: `[role="dialog"]` or `.card` inside the open shadow root of a
- * `dramatis-card` element (Playwright's CSS locators pierce open shadow roots).
+ * Waits for the actor card: its host, `dramatis-card`, is put on the page when a card opens
+ * (the card itself is in a closed shadow root, which neither the page nor Playwright can enter).
  */
 async function waitForCard(page: Page): Promise<void> {
-  const card = page
-    .locator('dramatis-card')
-    .locator('[role="dialog"], .card')
-    .filter({ visible: true })
-    .first();
   try {
-    await card.waitFor({ state: 'visible', timeout: CARD_TIMEOUT_MS });
+    await page.locator('dramatis-card').waitFor({ state: 'attached', timeout: CARD_TIMEOUT_MS });
   } catch (err) {
     throw new Error(
-      `No actor card (dramatis-card with [role="dialog"] or .card in its shadow root) became ` +
-        `visible within ${CARD_TIMEOUT_MS / 1000} s of hovering ${HOVER_ACTOR}`,
+      `No actor card (a dramatis-card element) opened within ${CARD_TIMEOUT_MS / 1000} s of ` +
+        `hovering ${HOVER_ACTOR}`,
       { cause: err },
     );
   }

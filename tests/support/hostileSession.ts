@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { extensionDir, launchChromiumWithExtension, type ExtensionBrowser } from './chromium';
 import { firstPass, openWatched, startHostileServers, type WatchedPage } from './hostilePages';
+import { withOpenCard } from './openCardBuild';
 import type { ArticleServer } from './server';
 
 /** The hostile-page servers (two origins) and a Chromium with the built extension. */
@@ -13,16 +14,19 @@ export interface HostileSession {
 
 /**
  * Registers the suite's hooks that start the hostile-page servers and Chromium before its tests
- * and stop both after them, so each hostile-page suite states only what it tests.
+ * and stop both after them, so each hostile-page suite states only what it tests. With
+ * `openCard` the extension loaded is the copy whose card tests can read (see withOpenCard).
  */
 export function useHostileSession(
   prepare?: (browser: ExtensionBrowser) => Promise<unknown>,
+  options: { openCard?: boolean } = {},
 ): HostileSession {
   let browser: ExtensionBrowser | undefined;
   let servers: HostileSession['servers'] | undefined;
   beforeAll(async () => {
     servers = await startHostileServers();
-    browser = await launchChromiumWithExtension(extensionDir());
+    const dir = options.openCard ? withOpenCard(extensionDir()) : extensionDir();
+    browser = await launchChromiumWithExtension(dir);
     await prepare?.(browser);
   });
   afterAll(async () => {

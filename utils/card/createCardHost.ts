@@ -23,8 +23,10 @@ export interface CardHost {
 }
 
 /**
- * Makes the card's host: an open shadow root (so page CSS cannot reach the card and our tests
- * can), reset to initial styles, with the card's stylesheet inside. It is what WXT's
+ * Makes the card's host: a closed shadow root (page CSS cannot reach the card, and page scripts
+ * cannot read it, click its buttons or rewrite it: it may show a reader's private dataset),
+ * reset to initial styles, with the card's stylesheet inside. The host's name is ours unless the
+ * page defined it first (see freeTagName). It is what WXT's
  * `createShadowRootUi` does for us, built on the same library (@webext-core/isolated-element)
  * without its mounting options, which the content script ships to every page and we never use
  * (2.4 KB gzipped). It stays off the page until a card first opens, so a page nobody hovers
@@ -34,7 +36,7 @@ export interface CardHost {
 export async function createCardHost(ctx: ContentScriptContext, css: string): Promise<CardHost> {
   const { parentElement, shadow, isolatedElement } = await createIsolatedElement({
     name: freeTagName(document, CARD_TAG),
-    mode: 'open',
+    mode: 'closed',
     css: { textContent: `:host{all:initial !important;}\n${css}` },
   });
   const live = isolatedElement.appendChild(document.createElement('div'));

@@ -6,6 +6,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 const AGGRESSIVE_CSS = `<!doctype html><html><head><meta charset="utf-8"><style>
   * { all: unset; }
@@ -55,7 +56,7 @@ beforeAll(async () => {
     '/shadow': SHADOW,
     '/elsewhere': '<!doctype html><title>Elsewhere</title><p>Arrived.</p>',
   });
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   page = await browser.context.newPage();
   await page.goto(`${server.url}/article`);
   await medinsky(page).first().waitFor();
@@ -209,7 +210,7 @@ describe('the hover card', () => {
 describe('the hover card on a touch screen', () => {
   let touch: ExtensionBrowser;
   beforeAll(async () => {
-    touch = await launchChromiumWithExtension(extensionDir(), { hasTouch: true });
+    touch = await launchChromiumWithExtension(withOpenCard(extensionDir()), { hasTouch: true });
   });
   afterAll(async () => {
     await touch?.close();

@@ -8,6 +8,7 @@ import {
 import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { EXPECTED_MENTIONS } from '../expectedMentions';
+import { withOpenCard } from '../../support/openCardBuild';
 
 let browser: ExtensionBrowser;
 let server: ArticleServer;
@@ -33,7 +34,7 @@ const medinskyHidden = (page: Page) =>
 
 beforeAll(async () => {
   server = await startArticleServer();
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);
   await firstPass(article);

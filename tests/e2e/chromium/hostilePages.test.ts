@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { marksIn } from '../../support/hostilePages';
 import { useHostileSession } from '../../support/hostileSession';
 
-const session = useHostileSession();
+// The CSP test reads the card's styles inside its shadow root.
+const session = useHostileSession(undefined, { openCard: true });
 const open = (name: string) => session.open(name);
 
 describe('hostile pages in Chromium', () => {

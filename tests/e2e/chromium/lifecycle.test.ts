@@ -46,7 +46,7 @@ describe('an extension reloaded under an open tab (Chromium)', () => {
   it('takes its marks and card off the page, and highlights nothing the page adds later', async () => {
     // The card's host is put on the page when a card first opens.
     await article.locator('dramatis-mark').first().hover();
-    await article.locator('dramatis-card [role="dialog"]').waitFor({ timeout: 5_000 });
+    await article.locator('dramatis-card').waitFor({ state: 'attached', timeout: 5_000 });
     const before = await leftovers(article);
     expect(before.marks).toBeGreaterThan(0);
     expect(before.cards).toBe(1);

@@ -9,6 +9,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 /**
  * The options page in the built extension: updating the data (refusal, preview, apply, undo,
@@ -97,7 +98,7 @@ const waitForMarks = (page: Page, actorId: string, present: boolean) =>
 
 beforeAll(async () => {
   server = await startArticleServer();
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);

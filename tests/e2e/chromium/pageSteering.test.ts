@@ -51,7 +51,7 @@ describe('pages that try to steer Dramatis, in Chromium', () => {
     ]);
     // A card opened in the top page leaves the frames alone too.
     await page.locator('dramatis-mark').first().hover();
-    await page.locator('dramatis-card [role="dialog"]').waitFor({ timeout: 5_000 });
+    await page.locator('dramatis-card').waitFor({ state: 'attached', timeout: 5_000 });
     const later = await frameOf(page, '#later');
     await firstPass(later);
     expect(await marksIn(later)).toHaveLength(2);
@@ -171,8 +171,26 @@ describe('pages that try to steer Dramatis, in Chromium', () => {
     });
     await page.waitForTimeout(1_500);
     expect(await page.evaluate(() => document.querySelector('dramatis-card'))).toBeNull();
-    await page.hover('dramatis-mark:not([tabindex])');
+    // A real hover opens the card (drawn below the name), in a shadow root the page cannot open.
+    const mark = page.locator('dramatis-mark:not([tabindex])').first();
+    const at = (await mark.boundingBox())!;
+    const below = { x: 0, y: at.y + at.height, width: 600, height: 200 };
+    const before = await page.screenshot({ clip: below });
+    await mark.hover();
     await page.locator('dramatis-card').waitFor({ state: 'attached', timeout: 5_000 });
+    await page.waitForTimeout(300);
+    expect((await page.screenshot({ clip: below })).equals(before)).toBe(false);
+    const card = await page.evaluate(() => {
+      const host = document.querySelector('dramatis-card')!;
+      let again = 'attached';
+      try {
+        host.attachShadow({ mode: 'open' });
+      } catch {
+        again = 'refused';
+      }
+      return { root: host.shadowRoot, text: host.textContent, again };
+    });
+    expect(card).toEqual({ root: null, text: '', again: 'refused' });
     expect(errors).toEqual([]);
     await page.close();
   });

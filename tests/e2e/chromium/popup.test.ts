@@ -6,6 +6,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 const SECOND = `<!doctype html><html><head><meta charset="utf-8"><title>Second</title></head><body>
   <p>Vladimir Medinsky und Donald Trump.</p></body></html>`;
@@ -62,7 +63,7 @@ async function castInOrder(page: Page) {
 
 beforeAll(async () => {
   server = await startArticleServer({ '/second': SECOND, '/nobody': NOBODY });
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers()[0]!;
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);

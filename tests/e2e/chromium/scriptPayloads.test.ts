@@ -9,6 +9,7 @@ import {
 } from '../../support/chromium';
 import { firstPass, openWatched } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 const dataset = scriptPayloadDataset();
 /** The payload names of the first actors (the fixture puts a payload first in each list). */
@@ -29,7 +30,7 @@ beforeAll(async () => {
   server = await startArticleServer({
     '/payloads': `<!doctype html><meta charset="utf-8"><title>payloads</title>${paragraphs.join('')}`,
   });
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.evaluate(

@@ -7,6 +7,7 @@ import {
 } from '../../support/chromium';
 import { hostileRoutes } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 let browser: ExtensionBrowser;
 let server: ArticleServer;
@@ -72,7 +73,7 @@ beforeAll(async () => {
   const routes = hostileRoutes();
   const spa = routes['/pages/spa.html']!;
   server = await startArticleServer({ ...routes, '/news/envoy': spa, '/news/breakfast': spa });
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers()[0]!;
   page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));

@@ -8,6 +8,7 @@ import {
 } from '../../support/firefox';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { EXPECTED_MENTIONS } from '../expectedMentions';
+import { withOpenCard } from '../../support/openCardBuild';
 
 let firefox: FirefoxWithExtension;
 let server: ArticleServer;
@@ -53,7 +54,7 @@ const markBackground = (page: Page, actor: string) =>
 
 beforeAll(async () => {
   server = await startArticleServer();
-  firefox = await launchFirefoxWithExtension(firefoxExtensionDir());
+  firefox = await launchFirefoxWithExtension(withOpenCard(firefoxExtensionDir()));
   article = await firefox.browser.newPage();
   await article.goto(`${server.url}/article`);
   // The first highlight pass is over once it has recorded its measure.
