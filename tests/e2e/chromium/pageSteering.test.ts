@@ -112,6 +112,15 @@ describe('pages that try to steer Dramatis, in Chromium', () => {
       expect(
         await page.evaluate(() => performance.getEntriesByName('dramatis:highlight').length),
       ).toBe(0);
+      // Resumed in the popup: the waiting frames start, and highlight the page and the srcdoc.
+      await pause([]);
+      await firstPass(page);
+      expect(await marksIn(page, '#story')).toEqual([
+        ['Vladimir Putin', 'vladimir-putin'],
+        ['Donald Trump', 'donald-trump'],
+      ]);
+      await firstPass(frames[1]!);
+      expect(await marksIn(frames[1]!)).toHaveLength(2);
       expect(errors).toEqual([]);
       await page.close();
     } finally {
