@@ -63,7 +63,11 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const host = frameHost();
   // Before any DOM work or question: a paused site, or a frame with no text, gets nothing.
   const settings = await whenNotPaused(ctx, host);
-  if (!settings || !(await whenTextAppears(ctx, document.body))) return;
+  if (!settings) return;
+  // A frame waits for text (ads and spacers never get any); the page itself answers the popup
+  // even when it has none.
+  const isTop = window === window.top;
+  if (!isTop && !(await whenTextAppears(ctx, document.body))) return;
   const dataset = await requestActiveDataset();
   if (ctx.isInvalid || !dataset.ok) return;
   useMarkTag(freeTagName(document, DEFAULT_MARK_TAG));
@@ -78,7 +82,6 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     openDelay: settings.hoverDelay,
     css: cardCss,
   });
-  const isTop = window === window.top;
   const report = isTop
     ? reportActorCount(ctx, () => readPageCast(document, state.paused).actors.length)
     : () => undefined;
