@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,12 +13,13 @@ const OPEN = 'mode:"open"';
  * Playwright's locators and puppeteer's `>>>` cannot enter a closed root either. Tests that drive
  * the card's buttons and read its text load this copy, which differs from the build in that one
  * word: the copy is refused unless the word occurs exactly once. That the shipped root is closed
- * is checked against the build itself (`tests/e2e/chromium/pageSteering.test.ts`). The copy is
- * removed when the test process ends.
+ * is checked against the build itself (`tests/e2e/chromium/pageSteering.test.ts`). There is one
+ * copy per build directory, made afresh at each call (e2e files run one at a time).
  */
 export function withOpenCard(dir: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'dramatis-open-card-'));
-  process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
+  const id = createHash('sha256').update(dir).digest('hex').slice(0, 12);
+  const copy = join(tmpdir(), `dramatis-open-card-${id}`);
+  rmSync(copy, { recursive: true, force: true });
   cpSync(dir, copy, { recursive: true });
   const file = join(copy, 'content-scripts', 'content.js');
   const code = readFileSync(file, 'utf8');
