@@ -13,16 +13,20 @@ export interface CastSearchProps {
 
 /**
  * Searches the whole cast as the reader types (any name, alias, script, role or delegation) and
- * opens an actor's details in place. Arrow keys move between the field and the results.
+ * opens an actor's details in place. Results show only while the reader types; the whole cast,
+ * alphabetically, is one click away. Arrow keys move between the field and the results.
  */
 export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
+  const [wholeCast, setWholeCast] = useState(false);
   const list = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
+  const typing = query.trim() !== '';
   const results = useMemo(() => search(query), [search, query]);
+  const listed = typing || wholeCast ? results : [];
   const view = selected ? actorView(dataset, selected) : undefined;
   // `autoFocus` works once per document, so moving between list and details focuses by hand.
   useEffect(() => {
@@ -67,9 +71,19 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </label>
-      {results.length ? (
+      {!typing && (
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={wholeCast ? 'true' : 'false'}
+          onClick={() => setWholeCast(!wholeCast)}
+        >
+          {t(wholeCast ? 'popupHideCast' : 'popupWholeCast', String(dataset.actors.length))}
+        </button>
+      )}
+      {listed.length > 0 && (
         <ul class="results" ref={list} aria-label={t('popupResults')}>
-          {results.map((actor) => (
+          {listed.map((actor) => (
             <li key={actor.id}>
               <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
                 <span class="result-name">{actor.name}</span>
@@ -78,7 +92,8 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
             </li>
           ))}
         </ul>
-      ) : (
+      )}
+      {typing && results.length === 0 && (
         <p class="empty" role="status">
           {t('popupNoResults', query)}
         </p>
