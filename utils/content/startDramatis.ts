@@ -17,6 +17,7 @@ import { followNavigation } from './followNavigation';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
+import { watchDensity } from './watchDensity';
 import { watchExtensionLife } from './watchExtensionLife';
 
 /** The card's language and strings for the reader's setting, on this page. */
@@ -66,6 +67,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const report = isTop
     ? reportActorCount(ctx, () => readPageCast(document, state.paused).actors.length)
     : () => undefined;
+  const weigh = watchDensity(ctx, () => state.settings.highlightDensity);
   const restart = () => {
     page?.stop();
     page = state.paused
@@ -92,6 +94,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       page?.setHiddenCategories(new Set(state.settings.hiddenCategories));
     else if (key === 'hoverDelay') card.configure({ openDelay: state.settings.hoverDelay });
     else if (key === 'cardLanguage') card.configure(cardLanguage(state.settings.cardLanguage));
+    else if (key === 'highlightDensity') weigh();
     else if (RESTARTS.includes(key)) {
       card.setDataset(shown());
       restart();
