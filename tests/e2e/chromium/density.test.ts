@@ -66,7 +66,10 @@ describe('highlight density', () => {
       const added: Node[] = [];
       const removed: Node[] = [];
       new MutationObserver((records) => {
-        for (const r of records) (added.push(...r.addedNodes), removed.push(...r.removedNodes));
+        for (const r of records) {
+          added.push(...r.addedNodes);
+          removed.push(...r.removedNodes);
+        }
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
       Object.assign(window, { nodeChanges: () => added.length + removed.length });
     });
