@@ -21,6 +21,12 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const [wholeCast, setWholeCast] = useState(false);
+  /** Actors shown before the current one, when the reader switched to a delegation member. */
+  const [trail, setTrail] = useState<string[]>([]);
+  const open = (id: string | undefined) => {
+    setTrail([]);
+    setSelected(id);
+  };
   const list = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -36,16 +42,22 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   if (view) {
     return (
       <div class="detail">
-        <button
-          type="button"
-          class="back"
-          ref={back}
-          onClick={() => setSelected(undefined)}
-          autoFocus
-        >
+        <button type="button" class="back" ref={back} onClick={() => open(undefined)} autoFocus>
           ← {t('popupBack')}
         </button>
-        <ActorCard view={view} lang={lang} t={t} onSelectActor={setSelected} />
+        <ActorCard
+          view={view}
+          lang={lang}
+          t={t}
+          onSelectActor={(id) => {
+            setTrail([...trail, view.actor.id]);
+            setSelected(id);
+          }}
+          back={backTo(dataset, trail, (id, rest) => {
+            setTrail(rest);
+            setSelected(id);
+          })}
+        />
       </div>
     );
   }
@@ -85,7 +97,7 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
         <ul class="results" ref={list} aria-label={t('popupResults')}>
           {listed.map((actor) => (
             <li key={actor.id}>
-              <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
+              <button type="button" data-actor={actor.id} onClick={() => open(actor.id)}>
                 <span class="result-name">{actor.name}</span>
                 <span class="result-role">{actor.role[lang]}</span>
               </button>
@@ -100,4 +112,11 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
       )}
     </div>
   );
+}
+
+/** The step back to the actor shown before a switch to a delegation member, if any. */
+function backTo(dataset: Dataset, trail: string[], go: (id: string, rest: string[]) => void) {
+  const previous = trail.at(-1);
+  const actor = previous ? dataset.actors.find((a) => a.id === previous) : undefined;
+  return actor && { name: actor.name, onBack: () => go(actor.id, trail.slice(0, -1)) };
 }
