@@ -1,8 +1,10 @@
-import { nameText, type Actor } from '../dataset/schema';
+// Types only: the schema module carries the validator, which the content script must not.
+import type { Actor, Name } from '../dataset/schema';
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from '../highlight/markup';
 import { fold } from '../matching/fold';
 
 const byLength = (a: string, b: string) => b.length - a.length;
+const nameText = (name: Name): string => (typeof name === 'string' ? name : name.text);
 
 /**
  * The name to head the card with when the page prints the actor in a spelling the data knows
