@@ -15,6 +15,10 @@ export interface ActorCardProps {
   onSelectActor?: (actorId: string) => void;
   /** The actor's mentions on the page, when the card is attached to one of them. */
   mentions?: Omit<MentionNavProps, 't'>;
+  /** The name as the page prints it, when the data knows that spelling (dataset name below). */
+  printedName?: string;
+  /** A step back to the actor shown before switching to this one (a delegation member). */
+  back?: { name: string; onBack: () => void };
   /** Shows a pin button; a pinned card stays open while the reader scrolls or clicks away. */
   pinned?: boolean;
   onTogglePin?: () => void;
@@ -37,13 +41,19 @@ export function ActorCard(props: ActorCardProps) {
       aria-describedby={roleId}
       data-actor={actor.id}
     >
+      {props.back && (
+        <button type="button" class="back-step" onClick={props.back.onBack}>
+          ← {t('cardBack', props.back.name)}
+        </button>
+      )}
       <header class="head">
         <span class="chip" style={{ '--chip': category.color }}>
           {category.label[lang]}
         </span>
         <h2 id={nameId} class="name">
-          {actor.name}
+          {props.printedName ?? actor.name}
         </h2>
+        {props.printedName && <p class="dataset-name">{actor.name}</p>}
         {actor.nativeName && <p class="native">{actor.nativeName}</p>}
         <CardButtons {...props} />
       </header>

@@ -13,16 +13,26 @@ export interface CastSearchProps {
 
 /**
  * Searches the whole cast as the reader types (any name, alias, script, role or delegation) and
- * opens an actor's details in place. Arrow keys move between the field and the results.
+ * opens an actor's details in place. Results show only while the reader types; the whole cast,
+ * alphabetically, is one click away. Arrow keys move between the field and the results.
  */
 export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
+  const [wholeCast, setWholeCast] = useState(false);
+  /** Actors shown before the current one, when the reader switched to a delegation member. */
+  const [trail, setTrail] = useState<string[]>([]);
+  const open = (id: string | undefined) => {
+    setTrail([]);
+    setSelected(id);
+  };
   const list = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
+  const typing = query.trim() !== '';
   const results = useMemo(() => search(query), [search, query]);
+  const listed = typing || wholeCast ? results : [];
   const view = selected ? actorView(dataset, selected) : undefined;
   // `autoFocus` works once per document, so moving between list and details focuses by hand.
   useEffect(() => {
@@ -32,16 +42,22 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
   if (view) {
     return (
       <div class="detail">
-        <button
-          type="button"
-          class="back"
-          ref={back}
-          onClick={() => setSelected(undefined)}
-          autoFocus
-        >
+        <button type="button" class="back" ref={back} onClick={() => open(undefined)} autoFocus>
           ← {t('popupBack')}
         </button>
-        <ActorCard view={view} lang={lang} t={t} onSelectActor={setSelected} />
+        <ActorCard
+          view={view}
+          lang={lang}
+          t={t}
+          onSelectActor={(id) => {
+            setTrail([...trail, view.actor.id]);
+            setSelected(id);
+          }}
+          back={backTo(dataset, trail, (id, rest) => {
+            setTrail(rest);
+            setSelected(id);
+          })}
+        />
       </div>
     );
   }
@@ -67,22 +83,40 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </label>
-      {results.length ? (
+      {!typing && (
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={wholeCast ? 'true' : 'false'}
+          onClick={() => setWholeCast(!wholeCast)}
+        >
+          {t(wholeCast ? 'popupHideCast' : 'popupWholeCast', String(dataset.actors.length))}
+        </button>
+      )}
+      {listed.length > 0 && (
         <ul class="results" ref={list} aria-label={t('popupResults')}>
-          {results.map((actor) => (
+          {listed.map((actor) => (
             <li key={actor.id}>
-              <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
+              <button type="button" data-actor={actor.id} onClick={() => open(actor.id)}>
                 <span class="result-name">{actor.name}</span>
                 <span class="result-role">{actor.role[lang]}</span>
               </button>
             </li>
           ))}
         </ul>
-      ) : (
+      )}
+      {typing && results.length === 0 && (
         <p class="empty" role="status">
           {t('popupNoResults', query)}
         </p>
       )}
     </div>
   );
+}
+
+/** The step back to the actor shown before a switch to a delegation member, if any. */
+function backTo(dataset: Dataset, trail: string[], go: (id: string, rest: string[]) => void) {
+  const previous = trail.at(-1);
+  const actor = previous ? dataset.actors.find((a) => a.id === previous) : undefined;
+  return actor && { name: actor.name, onBack: () => go(actor.id, trail.slice(0, -1)) };
 }

@@ -5,6 +5,7 @@ import type { Actor, Category, Delegation } from '../utils/dataset/schema';
 import { formatDate } from '../utils/format';
 import type { DataLang, MessageKey, Translate } from '../utils/i18n';
 import { sourceLabel } from './DatasetSummary';
+import { fieldLabel } from './fieldLabel';
 
 export interface DatasetPreviewProps {
   candidate: Candidate;
@@ -35,7 +36,8 @@ function previewLists<T>(
       key: keys[2],
       kind: 'changed',
       items: diff.changed.map(
-        (c) => `${name(c.after)}: ${t('previewChangedFields', c.fields.join(', '))}`,
+        (c) =>
+          `${name(c.after)}: ${t('previewChangedFields', c.fields.map((f) => fieldLabel(f, t)).join(', '))}`,
       ),
     },
   ];

@@ -18,9 +18,13 @@ export function toInputColor(color: string): string {
   return hex.slice(0, 7);
 }
 
-const STYLES: { value: HighlightStyle; key: 'styleBackground' | 'styleUnderline' }[] = [
+const STYLES: {
+  value: HighlightStyle;
+  key: 'styleBackground' | 'styleUnderline' | 'styleSubtle';
+}[] = [
   { value: 'background', key: 'styleBackground' },
   { value: 'underline', key: 'styleUnderline' },
+  { value: 'subtle', key: 'styleSubtle' },
 ];
 
 /** How highlights look: each category's colour (the data's, or the reader's), and the style. */

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import type { PageCast } from '../utils/pageCast';
@@ -19,9 +20,13 @@ export interface OnThisPageProps {
   onReveal: (actorId: string) => void;
 }
 
+/** Rows shown before "Show all", so the popup's sections below stay within 600 px. */
+export const ON_PAGE_ROWS = 5;
+
 /**
  * The actors the current page names, in order of first appearance, with their number of
- * mentions and category colour; or an honest word on why there is nothing to list.
+ * mentions and category colour (the first {@link ON_PAGE_ROWS}, the rest one click away); or an
+ * honest word on why there is nothing to list.
  */
 export function OnThisPage({
   page,
@@ -33,14 +38,23 @@ export function OnThisPage({
 }: OnThisPageProps) {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]));
   const colour = new Map(dataset.categories.map((c) => [c.id, c.color]));
+  const [all, setAll] = useState(false);
   const listed = page.kind === 'ready' ? page.cast.actors.filter((a) => byId.has(a.id)) : [];
+  const shown = all ? listed : listed.slice(0, ON_PAGE_ROWS);
+  const list = useRef<HTMLUListElement>(null);
+  // "Show all" goes away when chosen: the keyboard focus moves on to the first row it revealed.
+  useEffect(() => {
+    if (all) list.current?.querySelectorAll('button')[ON_PAGE_ROWS]?.focus();
+  }, [all]);
   return (
     <section class="on-page" aria-labelledby="on-page-title">
-      <h2 id="on-page-title">{t('popupOnThisPage')}</h2>
+      <h2 id="on-page-title" class="section-title">
+        {t('popupOnThisPage')}
+      </h2>
       <EmptyState page={page} empty={listed.length === 0} t={t} />
       {listed.length > 0 && (
-        <ul class="cast-list">
-          {listed.map(({ id, mentions }) => {
+        <ul class="cast-list" ref={list}>
+          {shown.map(({ id, mentions }) => {
             const actor = byId.get(id)!;
             const off = hiddenCategories.has(actor.category);
             return (
@@ -66,6 +80,11 @@ export function OnThisPage({
             );
           })}
         </ul>
+      )}
+      {shown.length < listed.length && (
+        <button type="button" class="link-button" onClick={() => setAll(true)}>
+          {t('popupShowAllOnPage', String(listed.length))}
+        </button>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { CardSettings } from './CardSettings';
 import { DatasetActions, type DatasetActionsProps } from './DatasetActions';
 import { DatasetImport, type DatasetImportProps } from './DatasetImport';
 import { DatasetSummary } from './DatasetSummary';
+import { DensitySettings } from './DensitySettings';
 import { HighlightSettings } from './HighlightSettings';
 import { ProblemList } from './ProblemList';
 import { ShortcutList, type Shortcut } from './ShortcutList';
@@ -107,6 +108,7 @@ export function Options(props: OptionsProps) {
           t={t}
           onSave={save}
         />
+        <DensitySettings settings={settings} t={t} onSave={save} />
       </section>
       <section aria-labelledby="sites">
         <h2 id="sites">{t('optionsSites')}</h2>

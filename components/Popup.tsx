@@ -23,18 +23,19 @@ export interface PopupProps {
 const noop = () => undefined;
 
 /**
- * The toolbar popup, the reader's index of the story: who this page names, a search over the
- * whole cast, the category switches with their counts here, and pausing.
+ * The toolbar popup, the reader's index of the story, in the order a reader needs it and
+ * within a 600 px popup: who this page names (first, with jumps to them), a search over the
+ * whole cast (results only while typing, the full list one click away), then the category
+ * switches with their counts here and pausing. The DOM order is the visual and keyboard order.
  */
 export function Popup(props: PopupProps) {
   const { dataset, hiddenCategories, lang, t, page = { kind: 'loading' } } = props;
   return (
     <main class="popup">
-      <header>
+      <header class="popup-header">
         <h1>{t('extName')}</h1>
         <p class="muted">{dataset.title}</p>
       </header>
-      <CastSearch dataset={dataset} lang={lang} t={t} />
       <OnThisPage
         page={page}
         dataset={dataset}
@@ -43,6 +44,7 @@ export function Popup(props: PopupProps) {
         t={t}
         onReveal={props.onReveal ?? noop}
       />
+      <CastSearch dataset={dataset} lang={lang} t={t} />
       <CategoryToggles
         categories={dataset.categories}
         hidden={hiddenCategories}

@@ -1,9 +1,16 @@
+import { problemMessage } from '../utils/dataset/problemMessages';
 import type { Translate } from '../utils/i18n';
 import type { Problem } from '../utils/storage';
 
-/** A problem in the reader's words: a data file's problems are given as written. */
-export const problemText = (problem: Problem, t: Translate): string =>
-  typeof problem === 'string' ? problem : t(problem.key, problem.subs);
+/**
+ * A problem in the reader's words: a data file's problems in the reader's language where the
+ * message is known, with their paths (`actors[3].names[0]`) as the validator wrote them.
+ */
+export function problemText(problem: Problem, t: Translate): string {
+  if (typeof problem !== 'string') return t(problem.key, problem.subs);
+  const known = problemMessage(problem);
+  return known ? t(known.key, known.subs) : problem;
+}
 
 export interface ProblemListProps {
   /** Introduces the list ("This file was not imported… Problems found:"). */

@@ -131,8 +131,18 @@ export interface AutoRefreshSetting {
   url: string;
 }
 
-/** How highlights look: a tinted background (with a thin underline) or an underline only. */
-export type HighlightStyle = 'background' | 'underline';
+/**
+ * How highlights look: a tinted background (with a thin underline), an underline only, or a
+ * subtle light tint without a line.
+ */
+export type HighlightStyle = 'background' | 'underline' | 'subtle';
+
+/**
+ * How many mentions are styled in full: `calm` (the first of each actor per paragraph; later
+ * ones in that paragraph lighter), `first` (only the first on the page; the rest unstyled but
+ * still open the card) or `every` mention.
+ */
+export type HighlightDensity = 'calm' | 'first' | 'every';
 
 /** Where Dramatis runs: everywhere except paused sites, or only on the listed sites. */
 export type SiteMode = 'all' | 'listed';
@@ -160,6 +170,11 @@ export const highlightStyleItem = /* @__PURE__ */ storage.defineItem<HighlightSt
     fallback: 'background',
     version: 1,
   },
+);
+
+export const highlightDensityItem = /* @__PURE__ */ storage.defineItem<HighlightDensity>(
+  'sync:highlightDensity',
+  { fallback: 'calm', version: 1 },
 );
 
 export const siteModeItem = /* @__PURE__ */ storage.defineItem<SiteMode>('sync:siteMode', {

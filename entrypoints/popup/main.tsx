@@ -7,7 +7,7 @@ import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
 import { loadActiveDataset } from '../../utils/dataset/activeDataset';
 import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
 import type { Dataset } from '../../utils/dataset/schema';
-import { sendMessage } from '../../utils/messages';
+import { askTab } from '../../utils/askTab';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
 import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
 import {
@@ -38,7 +38,7 @@ function App({ initial }: { initial: Initial }) {
   const host = page.kind === 'ready' ? page.cast.host : '';
   const reveal = (actorId: string) => {
     if (initial.tabId === undefined) return;
-    void sendMessage('revealActor', actorId, initial.tabId).catch(() => undefined);
+    void askTab('revealActor', actorId, initial.tabId).catch(() => undefined);
   };
   return (
     <Popup

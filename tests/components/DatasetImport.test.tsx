@@ -12,7 +12,7 @@ import { validateDataset } from '../../utils/dataset/validate';
 import { err, ok, type Result } from '../../utils/result';
 import type { Problem } from '../../utils/storage';
 import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
-import { t } from '../support/translate';
+import { t, tDe } from '../support/translate';
 
 afterEach(cleanup);
 
@@ -292,11 +292,22 @@ describe('DatasetPreview', () => {
     if (!candidate.ok) throw new Error(String(candidate.error));
     render(<DatasetPreview candidate={candidate.value} lang="de" t={t} />);
     expect(list(/Categories changed \(1\)/)).toEqual([
-      `${bundled.categories[0]!.label.de}: changed color`,
+      `${bundled.categories[0]!.label.de}: changed colour`,
     ]);
     expect(list(/Delegations changed \(1\)/)).toEqual([
       `${bundled.delegations[0]!.name.de}: changed date`,
     ]);
+  });
+
+  it('names the changed fields in the reader’s language, not by their keys', () => {
+    const candidate = prepareCandidate(JSON.stringify(nextDataset()), bundled, {
+      kind: 'paste',
+      name: '',
+    });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    const { container } = render(<DatasetPreview candidate={candidate.value} lang="de" t={tDe} />);
+    expect(container.textContent).toContain('Sergei Lavrov: geändert: Rolle');
+    expect(container.textContent).not.toMatch(/geändert: role/);
   });
 });
 

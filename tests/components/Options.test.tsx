@@ -20,6 +20,7 @@ const SETTINGS: Settings = {
   allowedSites: [],
   categoryColors: {},
   highlightStyle: 'background',
+  highlightDensity: 'calm',
   hoverDelay: 500,
   cardLanguage: 'browser',
   showBadge: true,

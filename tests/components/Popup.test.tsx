@@ -35,10 +35,18 @@ describe('Popup search', () => {
     expect(document.activeElement).toBe(input);
   });
 
-  it('lists the whole cast before the reader types', () => {
+  it('lists nobody before the reader types; the whole cast is one click away', () => {
     renderPopup();
-    expect(resultNames()).toHaveLength(bundledDataset().actors.length);
+    expect(screen.queryByRole('list', { name: 'Cast' })).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    const count = bundledDataset().actors.length;
+    const whole = screen.getByRole('button', { name: `Show the whole cast (${count})` });
+    expect(whole.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(whole);
+    expect(resultNames()).toHaveLength(count);
     expect(resultNames()[0]).toBe('Alexander Fomin');
+    fireEvent.click(screen.getByRole('button', { name: 'Hide the whole cast' }));
+    expect(screen.queryByRole('list', { name: 'Cast' })).toBeNull();
   });
 
   it('lists Vladimir Medinsky first for "medinski", with his role', () => {

@@ -119,6 +119,9 @@ export async function launchChromiumWithExtension(
       executablePath,
       headless: opts.headless ?? true,
       hasTouch: opts.hasTouch ?? false,
+      // On Linux Chromium takes its UI language (and the extension's locale) from LANGUAGE;
+      // `--lang` alone does not change it.
+      env: { ...process.env, LANGUAGE: (opts.lang ?? 'en-US').replace('-', '_') },
       // Playwright passes --disable-extensions by default, which would ignore --load-extension.
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [

@@ -11,6 +11,19 @@ import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
 import { listenToPage } from './listenToPage';
 import { mentionIndex, revealMention, visibleMentions } from './mentions';
+import { mentionText, printedName } from './printedName';
+
+/** The card's step back to the actor shown before a switch, if there was a switch. */
+function backStep(
+  dataset: Dataset,
+  shown: Shown,
+  go: (actorId: string, trail: string[]) => void,
+): { name: string; onBack: () => void } | undefined {
+  const previous = shown.trail?.at(-1);
+  const actor = previous && dataset.actors.find((a) => a.id === previous);
+  if (!actor) return undefined;
+  return { name: actor.name, onBack: () => go(actor.id, shown.trail!.slice(0, -1)) };
+}
 
 export interface CardControllerOptions {
   ctx: ContentScriptContext;
@@ -26,6 +39,8 @@ export interface CardControllerOptions {
 interface Shown {
   mark: HTMLElement;
   actorId: string;
+  /** The actors shown before on this mark, when the reader switched to a delegation member. */
+  trail?: string[];
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
@@ -138,9 +153,13 @@ export class CardController {
     return !!first;
   }
 
-  private show(mark: HTMLElement, actorId = mark.getAttribute(ACTOR_ATTR) ?? ''): void {
+  private show(
+    mark: HTMLElement,
+    actorId = mark.getAttribute(ACTOR_ATTR) ?? '',
+    trail: string[] = [],
+  ): void {
     const changed = this.shown?.actorId !== actorId;
-    this.shown = { mark, actorId };
+    this.shown = { mark, actorId, trail };
     if (!this.renderCard()) return;
     if (changed) this.announce();
     this.follow(mark);
@@ -157,7 +176,13 @@ export class CardController {
       lang,
       t,
       onClose: () => this.close(),
-      onSelectActor: (id: string) => this.show(shown.mark, id),
+      onSelectActor: (id: string) =>
+        this.show(shown.mark, id, [...(shown.trail ?? []), shown.actorId]),
+      back: backStep(this.options.dataset, shown, (id, trail) => this.show(shown.mark, id, trail)),
+      printedName:
+        shown.mark.getAttribute(ACTOR_ATTR) === shown.actorId
+          ? printedName(view.actor, mentionText(shown.mark))
+          : undefined,
       mentions: {
         current: mentionIndex(mentions, shown.mark),
         total: mentions.length,

@@ -19,6 +19,7 @@ import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
+import { watchDensity } from './watchDensity';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
@@ -85,6 +86,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const report = isTop
     ? reportActorCount(ctx, () => readPageCast(document, state.paused).actors.length)
     : () => undefined;
+  const weigh = watchDensity(ctx, () => state.settings.highlightDensity);
   const restart = () => {
     page?.stop();
     page = state.paused
@@ -112,6 +114,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       page?.setHiddenCategories(new Set(state.settings.hiddenCategories));
     else if (key === 'hoverDelay') card.configure({ openDelay: state.settings.hoverDelay });
     else if (key === 'cardLanguage') card.configure(cardLanguage(state.settings.cardLanguage));
+    else if (key === 'highlightDensity') weigh();
     else if (RESTARTS.includes(key)) {
       card.setDataset(shown());
       restart();

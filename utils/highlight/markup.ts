@@ -20,6 +20,11 @@ export const MENTION_ATTR = 'data-dramatis-mention';
 export const HIDDEN_ATTR = 'data-dramatis-hidden';
 /** The reader's highlight style (`background` or `underline`), when one is chosen. */
 export const STYLE_ATTR = 'data-dramatis-style';
+/**
+ * How much of its style a mention shows under the reader's highlight density: absent (in full),
+ * `light` (a later mention of the actor in the same paragraph) or `plain` (not styled).
+ */
+export const REPEAT_ATTR = 'data-dramatis-repeat';
 /** Selects this page's marks (follows {@link MARK_TAG}). */
 export let MARK_SELECTOR = `${MARK_TAG}[${ACTOR_ATTR}]`;
 

@@ -27,6 +27,7 @@ type Entry = { message: string };
 const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
   en: {
     asOf: en.asOf,
+    cardBack: en.cardBack,
     cardClose: en.cardClose,
     cardPin: en.cardPin,
     delegationHead: en.delegationHead,
@@ -47,6 +48,7 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
   },
   de: {
     asOf: de.asOf,
+    cardBack: de.cardBack,
     cardClose: de.cardClose,
     cardPin: de.cardPin,
     delegationHead: de.delegationHead,

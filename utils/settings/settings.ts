@@ -4,6 +4,7 @@ import {
   cardLanguageItem,
   categoryColorsItem,
   hiddenCategoriesItem,
+  highlightDensityItem,
   highlightStyleItem,
   hoverDelayItem,
   pausedEverywhereItem,
@@ -11,6 +12,7 @@ import {
   showBadgeItem,
   siteModeItem,
   type CardLanguage,
+  type HighlightDensity,
   type HighlightStyle,
   type SiteMode,
 } from '../storage';
@@ -25,6 +27,7 @@ export interface Settings {
   allowedSites: string[];
   categoryColors: Record<string, string>;
   highlightStyle: HighlightStyle;
+  highlightDensity: HighlightDensity;
   hoverDelay: number;
   cardLanguage: CardLanguage;
   showBadge: boolean;
@@ -41,6 +44,7 @@ export const SETTING_ITEMS: Items = {
   allowedSites: allowedSitesItem,
   categoryColors: categoryColorsItem,
   highlightStyle: highlightStyleItem,
+  highlightDensity: highlightDensityItem,
   hoverDelay: hoverDelayItem,
   cardLanguage: cardLanguageItem,
   showBadge: showBadgeItem,
@@ -75,7 +79,8 @@ const SANITIZE: { [K in keyof Settings]: (value: unknown) => Settings[K] } = {
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).filter(([, color]) => isHexColor(color)))
       : {},
-  highlightStyle: oneOf(['background', 'underline'], 'background'),
+  highlightStyle: oneOf(['background', 'underline', 'subtle'], 'background'),
+  highlightDensity: oneOf(['calm', 'first', 'every'], 'calm'),
   hoverDelay: (value) =>
     typeof value === 'number' && Number.isFinite(value)
       ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, value)))

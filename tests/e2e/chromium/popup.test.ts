@@ -21,7 +21,10 @@ let second: Page;
 
 type Chrome = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
 };
 
 /** The tab id of a page: extensions see ids of tabs but, without the "tabs" permission, no URLs. */
@@ -83,6 +86,7 @@ describe('the popup, opened next to a page', () => {
     const popup = await popupFor(article);
     const buttons = popup.locator('.cast-list button');
     await buttons.first().waitFor();
+    await popup.getByRole('button', { name: /^Show all \d+$/ }).click();
     const listed = await buttons.evaluateAll((all) =>
       all.map((b) => [b.getAttribute('data-actor'), b.querySelector('.count')?.textContent]),
     );
@@ -164,6 +168,11 @@ describe('the popup, opened next to a page', () => {
         ),
       )
       .toBe(expected);
+    const title = await worker.evaluate(
+      (tab) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getTitle({ tabId: tab }),
+      id,
+    );
+    expect(title).toBe(`Dramatis: ${expected} people and institutions named on this page`);
   });
 
   it('says so honestly when a page names nobody, and when it cannot read a page', async () => {

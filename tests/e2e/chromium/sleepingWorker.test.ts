@@ -29,7 +29,33 @@ const bundled = JSON.parse(
 
 /** The extension API, as an extension page sees it. */
 interface ExtensionGlobal {
-  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+  chrome: {
+    storage: { local: { set(items: object): Promise<void> } };
+    tabs: { query(q: object): Promise<{ id?: number }[]> };
+    action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  };
+}
+
+/**
+ * Waits until the tab's content script has reported its actor count to the background (the
+ * toolbar badge shows it). The report is sent 250 ms after a highlight pass and wakes a stopped
+ * worker, so a test that stops the worker before it arrives sees the worker come back.
+ */
+async function countReported(page: Page): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension service worker is not running');
+  await page.bringToFront();
+  const badge = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ExtensionGlobal;
+      const [tab] = await chrome.tabs.query({ active: true });
+      return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+    });
+  // A hand-made poll: `expect.poll` is not allowed in `beforeAll`, which needs this too.
+  for (const deadline = Date.now() + 10_000; !(await badge());) {
+    if (Date.now() > deadline) throw new Error('the tab never reported its actor count');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The DevTools targets of the extension's service worker (none while it is stopped). */
@@ -62,6 +88,7 @@ beforeAll(async () => {
   article = await browser.context.newPage();
   await article.goto(`${server.url}/article`);
   await firstPass(article);
+  await countReported(article);
   await article.evaluate(() => Object.assign(window, { notReloaded: true }));
   cdp = await browser.context.newCDPSession(article);
 });
@@ -81,6 +108,8 @@ describe('a sleeping service worker', () => {
     await firstPass(page);
     expect(await markedActors(page)).toEqual(expected);
     expect(await workerTargets()).toHaveLength(1);
+    // Its own count report must not land on the worker the next test stops.
+    await countReported(page);
     await page.close();
   });
 
