@@ -1,3 +1,4 @@
+import { roleNameOn } from '../utils/dates/roleOn';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actorView } from '../utils/dataset/actorView';
 import type { Dataset } from '../utils/dataset/schema';
@@ -8,6 +9,8 @@ import { ActorCard } from './ActorCard';
 export interface CastSearchProps {
   dataset: Dataset;
   lang: DataLang;
+  /** The day whose roles are shown, `YYYY-MM-DD`. */
+  day: string;
   t: Translate;
 }
 
@@ -15,7 +18,7 @@ export interface CastSearchProps {
  * Searches the whole cast as the reader types (any name, alias, script, role or delegation) and
  * opens an actor's details in place. Arrow keys move between the field and the results.
  */
-export function CastSearch({ dataset, lang, t }: CastSearchProps) {
+export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
@@ -41,7 +44,7 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
         >
           ← {t('popupBack')}
         </button>
-        <ActorCard view={view} lang={lang} t={t} onSelectActor={setSelected} />
+        <ActorCard view={view} day={day} lang={lang} t={t} onSelectActor={setSelected} />
       </div>
     );
   }
@@ -73,7 +76,7 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
             <li key={actor.id}>
               <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
                 <span class="result-name">{actor.name}</span>
-                <span class="result-role">{actor.role[lang]}</span>
+                <span class="result-role">{roleNameOn(actor.roles, day, lang)}</span>
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { roleNameOn } from '../utils/dates/roleOn';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import type { PageCast } from '../utils/pageCast';
@@ -14,6 +15,8 @@ export interface OnThisPageProps {
   dataset: Dataset;
   hiddenCategories: ReadonlySet<string>;
   lang: DataLang;
+  /** The day whose roles are shown, `YYYY-MM-DD`. */
+  day: string;
   t: Translate;
   /** Scrolls the tab to the actor's next mention and opens its card there. */
   onReveal: (actorId: string) => void;
@@ -27,6 +30,7 @@ export function OnThisPage({
   page,
   dataset,
   hiddenCategories,
+  day,
   lang,
   t,
   onReveal,
@@ -60,7 +64,7 @@ export function OnThisPage({
                   <span class="count">
                     {t(mentions === 1 ? 'popupMentionsOne' : 'popupMentionsMany', String(mentions))}
                   </span>
-                  <span class="result-role">{actor.role[lang]}</span>
+                  <span class="result-role">{roleNameOn(actor.roles, day, lang)}</span>
                 </button>
               </li>
             );

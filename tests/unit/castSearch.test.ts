@@ -40,7 +40,9 @@ describe('createCastSearch', () => {
     expect(found.map((a) => a.id)).toEqual(
       expect.arrayContaining(['sergei-lavrov', 'andrii-sybiha']),
     );
-    for (const actor of found) expect(actor.role.de).toMatch(/Außenminister/);
+    for (const actor of found) {
+      expect(actor.roles.map((r) => r.de).join(' ')).toMatch(/Außenminister/);
+    }
   });
 
   it('finds by category label, in English and German', () => {

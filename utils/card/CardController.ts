@@ -3,6 +3,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
+import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
 import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
@@ -19,6 +20,8 @@ export interface CardControllerOptions {
   t: Translate;
   /** The card's stylesheet, applied inside its shadow root. */
   css: string;
+  /** The article's day, `YYYY-MM-DD` (see readArticleDate): cards show what was true then. */
+  day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
 }
@@ -78,10 +81,13 @@ export class CardController {
   }
 
   /**
-   * Applies the reader's card settings from now on: the open delay (next hover) and the
-   * language of the data and the card's own strings (an open card is shown again in it).
+   * Applies the reader's card settings from now on: the open delay (next hover), the
+   * language of the data and the card's own strings, and the article's day (an open card is
+   * shown again with them).
    */
-  configure(settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't'>>): void {
+  configure(
+    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
+  ): void {
     this.options = { ...this.options, ...settings };
     if (this.shown) this.renderCard();
   }
@@ -151,11 +157,12 @@ export class CardController {
     const view = shown && actorView(this.options.dataset, shown.actorId);
     if (!shown || !view) return false;
     const mentions = visibleMentions(document, shown.actorId);
-    const { lang, t } = this.options;
+    const { lang, t, day } = this.options;
     const card = h(ActorCard, {
       view,
       lang,
       t,
+      day,
       onClose: () => this.close(),
       onSelectActor: (id: string) => this.show(shown.mark, id),
       mentions: {
@@ -187,7 +194,9 @@ export class CardController {
   private announce(): void {
     const { shown } = this;
     const actor = this.options.dataset.actors.find((a) => a.id === shown?.actorId);
-    if (actor) this.ui.live.textContent = `${actor.name}, ${actor.role[this.options.lang]}`;
+    if (!actor) return;
+    const { day, lang } = this.options;
+    this.ui.live.textContent = `${actor.name}, ${roleNameOn(actor.roles, day, lang)}`;
   }
 
   private follow(mark: HTMLElement): void {

@@ -18,6 +18,7 @@ import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
 import { watchExtensionLife } from './watchExtensionLife';
+import { localToday, readArticleDate } from '../dates/articleDate';
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -60,6 +61,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     dataset: shown(),
     ...cardLanguage(settings.cardLanguage),
     openDelay: settings.hoverDelay,
+    day: readArticleDate(document, localToday()).day,
     css: cardCss,
   });
   const isTop = window === window.top;
@@ -68,6 +70,8 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     : () => undefined;
   const restart = () => {
     page?.stop();
+    // Each page pass reads the date again: an app may have moved to another article.
+    card.configure({ day: readArticleDate(document, localToday()).day });
     page = state.paused
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
