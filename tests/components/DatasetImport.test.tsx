@@ -184,6 +184,18 @@ describe('DatasetImport: preview, apply, cancel', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  it('says that a version 1 file was converted, and not for a current one', async () => {
+    renderImport();
+    choose(JSON.stringify(hostileFixture), 'old.json');
+    await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(screen.getByText(/older data format \(schema version 1\)/)).toBeTruthy();
+    cleanup();
+    renderImport();
+    choose(JSON.stringify(nextDataset()), 'day2.json');
+    await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(screen.queryByText(/older data format/)).toBeNull();
+  });
+
   it('says when a file would change nothing', async () => {
     renderImport();
     choose(JSON.stringify(bundled));
