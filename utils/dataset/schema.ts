@@ -163,6 +163,7 @@ export type Round = Dataset['rounds'][number];
 export type Role = Actor['roles'][number];
 export type Position = Actor['positions'][number];
 export type Quote = NonNullable<Position['quote']>;
+export type Source = Position['source'];
 export type Name = Actor['names'][number];
 
 /** The spelling of a name, whether the data gives it as a string or as an object with rules. */
