@@ -12,6 +12,9 @@ export interface ActorCardProps {
   t: Translate;
   /** The article's day (`YYYY-MM-DD`): the card shows what was true then. */
   day: string;
+  /** The round the reader chose in the round switcher; the nearest to `day` when undefined. */
+  round?: number;
+  onChooseRound?: (index: number) => void;
   /** Shown as a close button when given (the hover card; the popup's detail view has none). */
   onClose?: () => void;
   /** Switches the card to another actor, e.g. a fellow delegation member. */
@@ -29,7 +32,7 @@ export interface ActorCardProps {
  * first, each with its date and source. Every string from the data is rendered as text.
  */
 export function ActorCard(props: ActorCardProps) {
-  const { view, lang, t, day, onSelectActor, mentions } = props;
+  const { view, lang, t, day, onSelectActor, mentions, round, onChooseRound } = props;
   const { actor, category } = view;
   const native = actor.nativeLang ? actor.nativeNames?.[actor.nativeLang] : undefined;
   const nameId = `dramatis-card-name-${actor.id}`;
@@ -58,8 +61,9 @@ export function ActorCard(props: ActorCardProps) {
       </header>
       <RoleLine roles={actor.roles} day={day} lang={lang} t={t} id={roleId} />
       <RoundSwitcher
-        key={`${actor.id} ${day}`}
         memberships={view.memberships}
+        chosen={round}
+        onChoose={onChooseRound}
         {...{ day, lang, t, onSelectActor }}
       />
       <PositionList positions={actor.positions} day={day} lang={lang} t={t} />

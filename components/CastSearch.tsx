@@ -22,6 +22,12 @@ export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
+  // The round chosen on the shown card; another actor starts at the nearest round again.
+  const [round, setRound] = useState<number | undefined>();
+  const choose = (id: string | undefined) => {
+    setSelected(id);
+    setRound(undefined);
+  };
   const list = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -35,16 +41,18 @@ export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
   if (view) {
     return (
       <div class="detail">
-        <button
-          type="button"
-          class="back"
-          ref={back}
-          onClick={() => setSelected(undefined)}
-          autoFocus
-        >
+        <button type="button" class="back" ref={back} onClick={() => choose(undefined)} autoFocus>
           ← {t('popupBack')}
         </button>
-        <ActorCard view={view} day={day} lang={lang} t={t} onSelectActor={setSelected} />
+        <ActorCard
+          view={view}
+          day={day}
+          lang={lang}
+          t={t}
+          onSelectActor={choose}
+          round={round}
+          onChooseRound={setRound}
+        />
       </div>
     );
   }
@@ -74,7 +82,7 @@ export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
         <ul class="results" ref={list} aria-label={t('popupResults')}>
           {results.map((actor) => (
             <li key={actor.id}>
-              <button type="button" data-actor={actor.id} onClick={() => setSelected(actor.id)}>
+              <button type="button" data-actor={actor.id} onClick={() => choose(actor.id)}>
                 <span class="result-name">{actor.name}</span>
                 <span class="result-role">{roleNameOn(actor.roles, day, lang)}</span>
               </button>

@@ -74,10 +74,31 @@ describe('RoundSwitcher', () => {
     );
   });
 
-  it('switches to another round with a click', () => {
-    renderOn('2025-05-16');
+  it('asks for another round with a click, and shows the one chosen', () => {
+    const onChoose = vi.fn();
+    const memberships = view('rustem-umerov').memberships;
+    const { rerender } = render(
+      <RoundSwitcher
+        memberships={memberships}
+        day="2025-05-16"
+        lang="en"
+        t={t}
+        onChoose={onChoose}
+      />,
+    );
     expect(document.querySelector('.delegation')?.textContent).toContain('First round');
     fireEvent.click(screen.getByRole('button', { name: 'June 2, 2025' }));
+    expect(onChoose).toHaveBeenCalledWith(1);
+    rerender(
+      <RoundSwitcher
+        memberships={memberships}
+        day="2025-05-16"
+        chosen={1}
+        lang="en"
+        t={t}
+        onChoose={onChoose}
+      />,
+    );
     const delegation = document.querySelector('.delegation')?.textContent;
     expect(delegation).toContain('Second round of talks in Istanbul');
     expect(delegation).toContain('Çırağan Palace, Istanbul');

@@ -29,6 +29,8 @@ export interface CardControllerOptions {
 interface Shown {
   mark: HTMLElement;
   actorId: string;
+  /** The round the reader chose on this card, if any (else the nearest to the day). */
+  round?: number;
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
@@ -88,6 +90,9 @@ export class CardController {
   configure(
     settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
   ): void {
+    if (settings.day !== undefined && settings.day !== this.options.day && this.shown) {
+      this.shown.round = undefined; // another article: start at its nearest round
+    }
     this.options = { ...this.options, ...settings };
     if (this.shown) this.renderCard();
   }
@@ -146,7 +151,7 @@ export class CardController {
 
   private show(mark: HTMLElement, actorId = mark.getAttribute(ACTOR_ATTR) ?? ''): void {
     const changed = this.shown?.actorId !== actorId;
-    this.shown = { mark, actorId };
+    this.shown = { mark, actorId, round: changed ? undefined : this.shown?.round };
     if (!this.renderCard()) return;
     if (changed) this.announce();
     this.follow(mark);
@@ -163,6 +168,11 @@ export class CardController {
       lang,
       t,
       day,
+      round: shown.round,
+      onChooseRound: (round: number) => {
+        shown.round = round;
+        this.renderCard();
+      },
       onClose: () => this.close(),
       onSelectActor: (id: string) => this.show(shown.mark, id),
       mentions: {
