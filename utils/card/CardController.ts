@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActorCard } from '../../components/ActorCard';
@@ -216,7 +216,18 @@ export class CardController {
       void computePosition(mark, layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          // A card with several rounds and quotes is tall: never taller than the room beside its
+          // mark, so it stays whole in view (it scrolls inside) instead of leaving the viewport.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              layer.style.setProperty('--available', `${Math.max(160, availableHeight)}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         layer.style.left = `${x}px`;
         layer.style.top = `${y}px`;
