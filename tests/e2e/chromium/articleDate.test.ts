@@ -26,7 +26,7 @@ let browser: ExtensionBrowser;
 let server: ArticleServer;
 
 beforeAll(async () => {
-  server = await startArticleServer({ '/july': JULY, '/may': MAY });
+  server = await startArticleServer({ '/july': JULY, '/may': MAY, '/app/may': MAY });
   browser = await launchChromiumWithExtension(extensionDir());
 });
 
@@ -36,9 +36,13 @@ afterAll(async () => {
 });
 
 /** Opens the page, hovers Umerov's mark and returns the card's role, "later" and round lines. */
-async function umerovCard(path: string): Promise<{ role: string; later: string; round: string }> {
+async function umerovCard(
+  path: string,
+  before?: (page: Page) => Promise<void>,
+): Promise<{ role: string; later: string; round: string }> {
   const page: Page = await browser.context.newPage();
   await page.goto(`${server.url}${path}`);
+  await before?.(page);
   const mark = page.locator('dramatis-mark[data-dramatis-actor="rustem-umerov"]').first();
   await mark.waitFor({ timeout: 10_000 });
   await mark.hover();
@@ -74,5 +78,25 @@ describe('the card is right for the article’s date (bundled data)', () => {
     expect(card.later).toMatch(/^later: .*National Security and Defence Council/);
     expect(card.round).toContain('First round');
     expect(card.round).toContain('May 16, 2025');
+  });
+
+  it('reads the date again when a single-page app moves to an article of another day', async () => {
+    const card = await umerovCard('/app/may', async (page) => {
+      await page.locator('dramatis-mark[data-dramatis-actor="rustem-umerov"]').waitFor();
+      await page.evaluate(() => {
+        const meta = document.createElement('meta');
+        meta.setAttribute('property', 'article:published_time');
+        meta.content = '2025-07-23T12:00:00Z';
+        document.head.querySelector('script[type="application/ld+json"]')?.remove();
+        document.head.append(meta);
+        document.querySelector('article p')!.textContent = 'In July, Rustem Umerov led again.';
+        history.pushState({}, '', '/app/july');
+      });
+      await page.waitForFunction(() =>
+        document.querySelector('dramatis-mark')?.closest('p')?.textContent?.startsWith('In July'),
+      );
+    });
+    expect(card.role).toMatch(/National Security and Defence Council/);
+    expect(card.round).toContain('Third round');
   });
 });
