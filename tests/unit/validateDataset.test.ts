@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { SCHEMA_VERSION, type Dataset } from '../../utils/dataset/schema';
 import { validateDataset } from '../../utils/dataset/validate';
+import { roundsDataset } from '../fixtures/roundsDataset';
 
 const bundledText = readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8');
 /** The data file exactly as JSON.parse reads it, before the schema touches it. */
@@ -335,5 +336,23 @@ describe('validateDataset refuses broken input with a message that says where', 
     expect(problemsOf('[]')).toContain(
       'actors: Invalid key: Expected "actors" but received undefined',
     );
+  });
+});
+
+describe('validateDataset checks rounds and role periods (schema v2)', () => {
+  it('reports a delegation or position in a round that does not exist, and overlapping roles', () => {
+    const data = structuredClone(roundsDataset);
+    data.delegations[1]!.round = 'nowhere';
+    data.actors[0]!.positions[0]!.round = 'elsewhere';
+    data.actors[0]!.roles.push({ en: 'Acting', de: 'Kommissarisch', from: '2025-07' });
+    expect(problemsOf(data)).toEqual([
+      'delegations[1].round: no round has the id "nowhere"',
+      'actors[0].positions[0].round: no round has the id "elsewhere"',
+      'actors[0].roles[2]: its period overlaps roles[0] of the same actor',
+    ]);
+  });
+
+  it('accepts roles that follow each other day by day', () => {
+    expect(validateDataset(roundsDataset)).toMatchObject({ ok: true });
   });
 });
