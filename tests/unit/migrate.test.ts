@@ -63,6 +63,29 @@ describe('migrateDataset (version 1 → 2)', () => {
     expect(out.delegations.map((d) => d.round)).toEqual(['round-2025-05-16', 'round-2025-05-16']);
   });
 
+  it('makes two events on the same day two rounds', () => {
+    const event = (en: string) => ({ en, de: en });
+    const delegation = (id: string, en: string) => ({
+      id,
+      name: event('D'),
+      event: event(en),
+      date: '2025-05-16',
+      members: [],
+    });
+    const { value } = migrateDataset({
+      schemaVersion: 1,
+      delegations: [delegation('x', 'Talks'), delegation('y', 'Summit'), delegation('z', 'Talks')],
+      actors: [],
+    });
+    const out = value as { rounds: { id: string }[]; delegations: { round: string }[] };
+    expect(out.rounds.map((r) => r.id)).toEqual(['round-2025-05-16', 'round-2025-05-16-2']);
+    expect(out.delegations.map((d) => d.round)).toEqual([
+      'round-2025-05-16',
+      'round-2025-05-16-2',
+      'round-2025-05-16',
+    ]);
+  });
+
   it('keeps original quotes with their translation, drops translated ones (never a quote)', () => {
     const summary = { en: 's', de: 's' };
     const source = { name: 'n' };

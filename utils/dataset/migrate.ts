@@ -36,13 +36,22 @@ export function migrateDataset(value: unknown): Migrated {
   };
 }
 
-/** A v1 delegation's `(event, date)` becomes a round (id from the date); it points at it. */
+/**
+ * Each distinct `(event, date)` of the v1 delegations becomes a round, with an id from the date
+ * (`round-2025-05-16`, then `round-2025-05-16-2` for another event that day); they point at it.
+ */
 function migrateDelegation(delegation: unknown, rounds: Map<string, Obj>): unknown {
   if (!isObj(delegation) || typeof delegation.date !== 'string') return delegation;
   const { event, date, ...rest } = delegation;
-  const id = `round-${date.replace(/[^0-9]+/g, '-')}`;
-  if (!rounds.has(id)) rounds.set(id, { id, title: event, date });
-  return { ...rest, round: id };
+  const key = JSON.stringify([event, date]);
+  let round = rounds.get(key);
+  if (!round) {
+    const base = `round-${date.replace(/[^0-9]+/g, '-')}`;
+    const taken = [...rounds.values()].filter((r) => String(r.id).startsWith(base)).length;
+    round = { id: taken ? `${base}-${taken + 1}` : base, title: event, date };
+    rounds.set(key, round);
+  }
+  return { ...rest, round: round.id };
 }
 
 function migrateActor(actor: unknown): unknown {
