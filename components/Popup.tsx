@@ -10,7 +10,7 @@ export interface PopupProps {
   dataset: Dataset;
   hiddenCategories: ReadonlySet<string>;
   lang: DataLang;
-  /** The day roles are shown for, `YYYY-MM-DD`; today when not given. */
+  /** The day roles are shown for, `YYYY-MM-DD`: given, else the page's article's, else today. */
   day?: string;
   t: Translate;
   onToggleCategory: (categoryId: string, visible: boolean) => void;
@@ -31,7 +31,7 @@ const noop = () => undefined;
  */
 export function Popup(props: PopupProps) {
   const { dataset, hiddenCategories, lang, t, page = { kind: 'loading' } } = props;
-  const day = props.day ?? localToday();
+  const day = props.day ?? (page.kind === 'ready' ? page.cast.day : undefined) ?? localToday();
   return (
     <main class="popup">
       <header>

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActorCard } from '../../components/ActorCard';
+import { Popup } from '../../components/Popup';
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { RoleLine } from '../../components/RoleLine';
 import { RoundSwitcher } from '../../components/RoundSwitcher';
@@ -180,5 +181,32 @@ describe('ActorCard for the article’s day', () => {
     expect(document.querySelector('.role')?.textContent).toContain('Minister of Defence');
     expect(document.querySelector('.role-later')?.textContent).toContain('National Security');
     expect(document.querySelector('.delegation')?.textContent).toContain('First round');
+  });
+});
+
+describe('the popup’s cards', () => {
+  it('are for the day of the article in the tab, like its hover cards', () => {
+    render(
+      <Popup
+        dataset={roundsDataset}
+        hiddenCategories={new Set()}
+        lang="en"
+        t={t}
+        onToggleCategory={vi.fn()}
+        page={{
+          kind: 'ready',
+          cast: { host: 'news.example', paused: false, actors: [], day: '2025-05-16' },
+        }}
+      />,
+    );
+    const umerov = document.querySelector('.results button[data-actor="rustem-umerov"]');
+    expect(umerov?.querySelector('.result-role')?.textContent).toBe(
+      'Minister of Defence of Ukraine',
+    );
+    fireEvent.click(umerov!);
+    expect(document.querySelector('.card .role')?.textContent).toBe(
+      'Minister of Defence of Ukraine on May 16, 2025',
+    );
+    expect(document.querySelector('.card .delegation')?.textContent).toContain('First round');
   });
 });
