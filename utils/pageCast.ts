@@ -1,4 +1,3 @@
-import { localToday, readArticleDate } from './dates/articleDate';
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
 
 /** Who a page names: each actor with its number of mentions, in order of first appearance. */
@@ -6,14 +5,16 @@ export interface PageCast {
   host: string;
   paused: boolean;
   actors: { id: string; mentions: number }[];
-  /** The article's day (`YYYY-MM-DD`), so the popup's cards match the page's hover cards. */
+  /**
+   * The article's day (`YYYY-MM-DD`), so the popup's cards match the page's hover cards. The
+   * content script adds it to its answer (it has read it already); readPageCast does not.
+   */
   day?: string;
 }
 
 /**
  * Reads the cast of a page from its highlights. Switched-off categories are included (the
- * popup shows them greyed out); a mention split over several elements counts once. With it, the
- * article's day, read as the hover cards read it.
+ * popup shows them greyed out); a mention split over several elements counts once.
  */
 export function readPageCast(doc: Document, paused: boolean): PageCast {
   const mentions = new Map<string, Set<string | null>>();
@@ -24,6 +25,5 @@ export function readPageCast(doc: Document, paused: boolean): PageCast {
     mentions.set(id, seen);
   }
   const actors = [...mentions].map(([id, seen]) => ({ id, mentions: seen.size }));
-  const { day } = readArticleDate(doc, localToday());
-  return { host: doc.location?.hostname ?? '', paused, actors, day };
+  return { host: doc.location?.hostname ?? '', paused, actors };
 }

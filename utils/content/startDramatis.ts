@@ -56,12 +56,14 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
+  /** The article's day, read once per page pass: the cards, and the popup's, are for it. */
+  let day = readArticleDate(document, localToday()).day;
   const card = await CardController.create({
     ctx,
     dataset: shown(),
     ...cardLanguage(settings.cardLanguage),
     openDelay: settings.hoverDelay,
-    day: readArticleDate(document, localToday()).day,
+    day,
     css: cardCss,
   });
   const isTop = window === window.top;
@@ -71,7 +73,8 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const restart = () => {
     page?.stop();
     // Each page pass reads the date again: an app may have moved to another article.
-    card.configure({ day: readArticleDate(document, localToday()).day });
+    day = readArticleDate(document, localToday()).day;
+    card.configure({ day });
     page = state.paused
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
@@ -121,7 +124,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     ...(isTop
       ? [
           onMessage('focusMention', ({ data }) => ok(focusMention(data))),
-          onMessage('getPageCast', () => ok(readPageCast(document, state.paused))),
+          onMessage('getPageCast', () => ok({ ...readPageCast(document, state.paused), day })),
           onMessage('revealActor', ({ data }) => card.reveal(data)),
         ]
       : []),

@@ -99,4 +99,25 @@ describe('the card is right for the article’s date (bundled data)', () => {
     expect(card.role).toMatch(/National Security and Defence Council/);
     expect(card.round).toContain('Third round');
   });
+
+  it('the popup opened on the May article shows the May role too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/may`);
+    await page.locator('dramatis-mark[data-dramatis-actor="rustem-umerov"]').first().waitFor();
+    await page.bringToFront();
+    const worker = browser.context.serviceWorkers()[0]!;
+    type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+    const id = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: Tabs };
+      return (await chrome.tabs.query({ active: true }))[0]!.id!;
+    });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
+    const role = popup.locator('.results button[data-actor="rustem-umerov"] .result-role');
+    await expect
+      .poll(() => role.textContent(), { timeout: 10_000 })
+      .toBe('Minister of Defence of Ukraine');
+    await popup.close();
+    await page.close();
+  });
 });
