@@ -69,6 +69,19 @@ function nameProblems(data: Dataset): string[] {
         problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
       }
     });
+    // Native names are matched as names too (data v2): the same rules apply.
+    for (const [lang, text] of Object.entries(actor.nativeNames ?? {})) {
+      const path = `actors[${i}].nativeNames.${lang}`;
+      const rule = caseRuleOf(text, undefined);
+      const min = minimumLength(rule);
+      if ([...text].length < min) {
+        problems.push(`${path}: "${text}" is too short to match safely (at least ${min} letters)`);
+      }
+      const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
+      if (other !== undefined) {
+        problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
+      }
+    }
     problems.push(...ruleProblems(actor, `actors[${i}]`));
   });
   return problems;
