@@ -13,6 +13,7 @@ import { err, ok, type Result } from '../../utils/result';
 import type { Problem } from '../../utils/storage';
 import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
 import { migrateDataset } from '../../utils/dataset/migrate';
+import { formatDate } from '../../utils/format';
 import { t } from '../support/translate';
 
 afterEach(cleanup);
@@ -65,6 +66,9 @@ function nextDataset(): Dataset {
     id: 'ursula-von-der-leyen',
     name: 'Ursula von der Leyen',
     names: ['Ursula von der Leyen', 'von der Leyen'],
+    // Native names are matched as names: a copy must not keep Lavrov's.
+    nativeNames: undefined,
+    nativeLang: undefined,
     positions: [],
   });
   return next;
@@ -287,6 +291,8 @@ describe('DatasetPreview', () => {
         id: `extra-${i}`,
         name: `Extra ${i}`,
         names: [`Extra Person ${i}`],
+        nativeNames: undefined,
+        nativeLang: undefined,
       });
     }
     const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
@@ -310,6 +316,20 @@ describe('DatasetPreview', () => {
     ]);
     expect(list(/Delegations changed \(1\)/)).toEqual([
       `${bundled.delegations[0]!.name.de}: changed members`,
+    ]);
+  });
+});
+
+describe('the preview of a file that changes only a round', () => {
+  it('lists the round with the fields that changed, not "already in use"', () => {
+    const next = structuredClone(bundled);
+    next.rounds[0]!.outcome = { en: 'A new outcome.', de: 'Ein neues Ergebnis.' };
+    const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    expect(candidate.value.diff.same).toBe(false);
+    render(<DatasetPreview candidate={candidate.value} lang="en" t={t} />);
+    expect(list(/Rounds changed \(1\)/)).toEqual([
+      `${bundled.rounds[0]!.title.en} (${formatDate(bundled.rounds[0]!.date, 'en')}): changed outcome`,
     ]);
   });
 });
