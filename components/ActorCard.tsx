@@ -1,14 +1,20 @@
 import type { ActorView } from '../utils/dataset/actorView';
 import { formatDate } from '../utils/format';
 import type { DataLang, Translate } from '../utils/i18n';
-import { DelegationBlock } from './DelegationBlock';
 import { MentionNav, type MentionNavProps } from './MentionNav';
 import { PositionList } from './PositionList';
+import { RoleLine } from './RoleLine';
+import { RoundSwitcher } from './RoundSwitcher';
 
 export interface ActorCardProps {
   view: ActorView;
   lang: DataLang;
   t: Translate;
+  /** The article's day (`YYYY-MM-DD`): the card shows what was true then. */
+  day: string;
+  /** The round the reader chose in the round switcher; the nearest to `day` when undefined. */
+  round?: number;
+  onChooseRound?: (index: number) => void;
   /** Shown as a close button when given (the hover card; the popup's detail view has none). */
   onClose?: () => void;
   /** Switches the card to another actor, e.g. a fellow delegation member. */
@@ -25,12 +31,14 @@ export interface ActorCardProps {
 }
 
 /**
- * The briefing card for one actor: who they are, the delegation they belong to and what they
- * have said, each with its date and source. Every string from the data is rendered as text.
+ * The briefing card for one actor, right for the article's day: the role held then, the
+ * delegation of the nearest round (others one click away) and what they have said, nearest
+ * first, each with its date and source. Every string from the data is rendered as text.
  */
 export function ActorCard(props: ActorCardProps) {
-  const { view, lang, t, onSelectActor, mentions } = props;
+  const { view, lang, t, day, onSelectActor, mentions, round, onChooseRound } = props;
   const { actor, category } = view;
+  const native = actor.nativeLang ? actor.nativeNames?.[actor.nativeLang] : undefined;
   const nameId = `dramatis-card-name-${actor.id}`;
   const roleId = `dramatis-card-role-${actor.id}`;
   return (
@@ -54,16 +62,21 @@ export function ActorCard(props: ActorCardProps) {
           {props.printedName ?? actor.name}
         </h2>
         {props.printedName && <p class="dataset-name">{actor.name}</p>}
-        {actor.nativeName && <p class="native">{actor.nativeName}</p>}
+        {native && (
+          <p class="native" lang={actor.nativeLang}>
+            {native}
+          </p>
+        )}
         <CardButtons {...props} />
       </header>
-      <p class="role" id={roleId}>
-        {actor.role[lang]} <span class="muted">{t('asOf', formatDate(actor.role.asOf, lang))}</span>
-      </p>
-      {view.memberships.map((m) => (
-        <DelegationBlock key={m.delegation.id} membership={m} {...{ lang, t, onSelectActor }} />
-      ))}
-      <PositionList positions={actor.positions} lang={lang} t={t} />
+      <RoleLine roles={actor.roles} day={day} lang={lang} t={t} id={roleId} />
+      <RoundSwitcher
+        memberships={view.memberships}
+        chosen={round}
+        onChoose={onChooseRound}
+        {...{ day, lang, t, onSelectActor }}
+      />
+      <PositionList positions={actor.positions} day={day} lang={lang} t={t} />
       {mentions && <MentionNav {...mentions} t={t} />}
       <footer class="muted provenance">
         {t('provenance', [view.dataset.title, formatDate(view.dataset.asOf, lang)])}

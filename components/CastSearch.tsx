@@ -1,3 +1,4 @@
+import { roleNameOn } from '../utils/dates/roleOn';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actorView } from '../utils/dataset/actorView';
 import type { Dataset } from '../utils/dataset/schema';
@@ -8,6 +9,8 @@ import { ActorCard } from './ActorCard';
 export interface CastSearchProps {
   dataset: Dataset;
   lang: DataLang;
+  /** The day whose roles are shown, `YYYY-MM-DD`. */
+  day: string;
   t: Translate;
 }
 
@@ -16,16 +19,22 @@ export interface CastSearchProps {
  * opens an actor's details in place. Results show only while the reader types; the whole cast,
  * alphabetically, is one click away. Arrow keys move between the field and the results.
  */
-export function CastSearch({ dataset, lang, t }: CastSearchProps) {
+export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const [wholeCast, setWholeCast] = useState(false);
   /** Actors shown before the current one, when the reader switched to a delegation member. */
   const [trail, setTrail] = useState<string[]>([]);
+  // The round chosen on the shown card; another actor starts at the nearest round again.
+  const [round, setRound] = useState<number | undefined>();
+  const show = (id: string | undefined) => {
+    setSelected(id);
+    setRound(undefined);
+  };
   const open = (id: string | undefined) => {
     setTrail([]);
-    setSelected(id);
+    show(id);
   };
   const list = useRef<HTMLUListElement>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -47,16 +56,19 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
         </button>
         <ActorCard
           view={view}
+          day={day}
           lang={lang}
           t={t}
           onSelectActor={(id) => {
             setTrail([...trail, view.actor.id]);
-            setSelected(id);
+            show(id);
           }}
           back={backTo(dataset, trail, (id, rest) => {
             setTrail(rest);
-            setSelected(id);
+            show(id);
           })}
+          round={round}
+          onChooseRound={setRound}
         />
       </div>
     );
@@ -99,7 +111,7 @@ export function CastSearch({ dataset, lang, t }: CastSearchProps) {
             <li key={actor.id}>
               <button type="button" data-actor={actor.id} onClick={() => open(actor.id)}>
                 <span class="result-name">{actor.name}</span>
-                <span class="result-role">{actor.role[lang]}</span>
+                <span class="result-role">{roleNameOn(actor.roles, day, lang)}</span>
               </button>
             </li>
           ))}

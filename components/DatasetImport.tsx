@@ -169,6 +169,11 @@ export function DatasetImport(props: DatasetImportProps) {
       {status.kind === 'preview' && (
         <div class="preview-box">
           <DatasetPreview candidate={status.candidate} lang={lang} t={t} />
+          {status.candidate.migratedFrom !== undefined && (
+            <p class="notice migrated">
+              {t('importMigrated', String(status.candidate.migratedFrom))}
+            </p>
+          )}
           <div class="buttons">
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Candidate } from '../utils/dataset/candidate';
 import type { ListDiff } from '../utils/dataset/diff';
-import type { Actor, Category, Delegation } from '../utils/dataset/schema';
+import type { Actor, Category, Delegation, Round } from '../utils/dataset/schema';
 import { formatDate } from '../utils/format';
 import type { DataLang, MessageKey, Translate } from '../utils/i18n';
 import { sourceLabel } from './DatasetSummary';
@@ -73,6 +73,12 @@ export function DatasetPreview({ candidate, lang, t, limit = 50 }: DatasetPrevie
       diff.categories,
       (c: Category) => c.label[lang],
       ['previewCategoriesAdded', 'previewCategoriesRemoved', 'previewCategoriesChanged'],
+      t,
+    ),
+    ...previewLists(
+      diff.rounds,
+      (r: Round) => `${r.title[lang]} (${formatDate(r.date, lang)})`,
+      ['previewRoundsAdded', 'previewRoundsRemoved', 'previewRoundsChanged'],
       t,
     ),
     ...previewLists(

@@ -2,9 +2,15 @@ import type { Membership } from '../utils/dataset/actorView';
 import { formatDate } from '../utils/format';
 import type { DataLang, Translate } from '../utils/i18n';
 
+const ROLE_KEYS = {
+  head: 'delegationHead',
+  member: 'delegationMember',
+  expert: 'delegationExpert',
+} as const;
+
 /**
- * An actor's place in a delegation: its name, event and date, the actor's role in it, and the
- * other members as buttons that switch the card to them.
+ * An actor's place in a delegation: its name, its round (title, date, venue, outcome), the
+ * actor's role in it, and the other members as buttons that switch the card to them.
  */
 export function DelegationBlock(props: {
   membership: Membership;
@@ -17,9 +23,10 @@ export function DelegationBlock(props: {
     <section class="delegation">
       <h3>{m.delegation.name[lang]}</h3>
       <p>
-        {t(m.role === 'head' ? 'delegationHead' : 'delegationMember')} · {m.delegation.event[lang]}{' '}
-        · {formatDate(m.delegation.date, lang)}
+        {t(ROLE_KEYS[m.role])} · {m.round.title[lang]} · {formatDate(m.round.date, lang)}
+        {m.round.venue && ` · ${m.round.venue[lang]}`}
       </p>
+      {m.round.outcome && <p class="muted outcome">{m.round.outcome[lang]}</p>}
       {m.others.length > 0 && (
         <ul class="members" aria-label={t('delegationOthers')}>
           {m.others.map(({ actor, role }) => (
@@ -30,7 +37,7 @@ export function DelegationBlock(props: {
                 onClick={() => onSelectActor?.(actor.id)}
               >
                 {actor.name}
-                {role === 'head' ? ` (${t('delegationHead')})` : ''}
+                {role === 'member' ? '' : ` (${t(ROLE_KEYS[role])})`}
               </button>
             </li>
           ))}

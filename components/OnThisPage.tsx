@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { roleNameOn } from '../utils/dates/roleOn';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import type { PageCast } from '../utils/pageCast';
@@ -15,6 +16,8 @@ export interface OnThisPageProps {
   dataset: Dataset;
   hiddenCategories: ReadonlySet<string>;
   lang: DataLang;
+  /** The day whose roles are shown, `YYYY-MM-DD`. */
+  day: string;
   t: Translate;
   /** Scrolls the tab to the actor's next mention and opens its card there. */
   onReveal: (actorId: string) => void;
@@ -32,6 +35,7 @@ export function OnThisPage({
   page,
   dataset,
   hiddenCategories,
+  day,
   lang,
   t,
   onReveal,
@@ -74,7 +78,7 @@ export function OnThisPage({
                   <span class="count">
                     {t(mentions === 1 ? 'popupMentionsOne' : 'popupMentionsMany', String(mentions))}
                   </span>
-                  <span class="result-role">{actor.role[lang]}</span>
+                  <span class="result-role">{roleNameOn(actor.roles, day, lang)}</span>
                 </button>
               </li>
             );

@@ -1,5 +1,6 @@
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
+import { localToday } from '../utils/dates/articleDate';
 import { CastSearch } from './CastSearch';
 import { CategoryToggles } from './CategoryToggles';
 import { OnThisPage, type PageState } from './OnThisPage';
@@ -9,6 +10,8 @@ export interface PopupProps {
   dataset: Dataset;
   hiddenCategories: ReadonlySet<string>;
   lang: DataLang;
+  /** The day roles are shown for, `YYYY-MM-DD`: given, else the page's article's, else today. */
+  day?: string;
   t: Translate;
   onToggleCategory: (categoryId: string, visible: boolean) => void;
   /** The current tab, as far as the popup knows it (defaults to "still loading"). */
@@ -30,6 +33,7 @@ const noop = () => undefined;
  */
 export function Popup(props: PopupProps) {
   const { dataset, hiddenCategories, lang, t, page = { kind: 'loading' } } = props;
+  const day = props.day ?? (page.kind === 'ready' ? page.cast.day : undefined) ?? localToday();
   return (
     <main class="popup">
       <header class="popup-header">
@@ -37,6 +41,7 @@ export function Popup(props: PopupProps) {
         <p class="muted">{dataset.title}</p>
       </header>
       <OnThisPage
+        day={day}
         page={page}
         dataset={dataset}
         hiddenCategories={hiddenCategories}
@@ -44,7 +49,7 @@ export function Popup(props: PopupProps) {
         t={t}
         onReveal={props.onReveal ?? noop}
       />
-      <CastSearch dataset={dataset} lang={lang} t={t} />
+      <CastSearch dataset={dataset} day={day} lang={lang} t={t} />
       <CategoryToggles
         categories={dataset.categories}
         hidden={hiddenCategories}

@@ -1,17 +1,23 @@
 import type { Position } from '../utils/dataset/schema';
+import { nearestFirst } from '../utils/dates/nearest';
 import { formatDate, safeHref } from '../utils/format';
 import type { DataLang, Translate } from '../utils/i18n';
+import { QuoteBlock } from './QuoteBlock';
 
 /**
- * What an actor has said: each summary, the quote where there is one (marked when it is a
- * translation), its date and its source. A source becomes a link only for http(s) URLs.
+ * What an actor has said, nearest to the article's day first: each summary, the quote where
+ * there is one (original words, then our translation), its date and its outlet. A source
+ * becomes a link only for http(s) URLs.
  */
 export function PositionList({
   positions,
+  day,
   lang,
   t,
 }: {
   positions: Position[];
+  /** The article's day, `YYYY-MM-DD`. */
+  day: string;
   lang: DataLang;
   t: Translate;
 }) {
@@ -20,20 +26,10 @@ export function PositionList({
     <section class="positions">
       <h3>{t('positions')}</h3>
       <ul>
-        {positions.map((p, i) => (
+        {nearestFirst(positions, (p) => p.date, day).map((p, i) => (
           <li key={i}>
             <p>{p.summary[lang]}</p>
-            {p.quote && (
-              <blockquote lang={p.quote.lang}>
-                “{p.quote.text}”
-                {p.quote.translated && <span class="muted"> ({t('quoteTranslated')})</span>}
-              </blockquote>
-            )}
-            {p.quote?.translation && (
-              <p class="translation" lang={p.quote.translation.lang}>
-                “{p.quote.translation.text}” <span class="muted">({t('quoteTranslationOf')})</span>
-              </p>
-            )}
+            {p.quote && <QuoteBlock quote={p.quote} lang={lang} t={t} />}
             <p class="muted source">
               {formatDate(p.date, lang)} · <SourceName name={p.source.name} url={p.source.url} />
             </p>

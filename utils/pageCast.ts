@@ -6,6 +6,11 @@ export interface PageCast {
   host: string;
   paused: boolean;
   actors: { id: string; mentions: number }[];
+  /**
+   * The article's day (`YYYY-MM-DD`), so the popup's cards match the page's hover cards. The
+   * content script adds it to its answer (it has read it already); readPageCast does not.
+   */
+  day?: string;
 }
 
 /**

@@ -15,6 +15,7 @@ describe('the card’s name as the page prints it', () => {
     render(
       <ActorCard
         view={actorView(dataset, 'volodymyr-zelenskyy')!}
+        day="2025-05-16"
         lang="de"
         t={t}
         printedName="Wolodymyr Selenskyj"
@@ -31,6 +32,7 @@ describe('the card’s back step', () => {
     render(
       <ActorCard
         view={actorView(dataset, 'alexander-fomin')!}
+        day="2025-05-16"
         lang="en"
         t={t}
         back={{ name: 'Vladimir Medinsky', onBack }}

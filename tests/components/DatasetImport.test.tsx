@@ -12,6 +12,8 @@ import { validateDataset } from '../../utils/dataset/validate';
 import { err, ok, type Result } from '../../utils/result';
 import type { Problem } from '../../utils/storage';
 import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
+import { migrateDataset } from '../../utils/dataset/migrate';
+import { formatDate } from '../../utils/format';
 import { t, tDe } from '../support/translate';
 
 afterEach(cleanup);
@@ -58,12 +60,15 @@ function nextDataset(): Dataset {
   const removed = next.actors.findIndex((a) => a.id === 'lindsey-graham');
   next.actors.splice(removed, 1);
   const changed = next.actors.find((a) => a.id === 'sergei-lavrov')!;
-  changed.role = { ...changed.role, en: 'Former foreign minister' };
+  changed.roles = [{ ...changed.roles[0]!, en: 'Former foreign minister' }];
   next.actors.push({
     ...structuredClone(changed),
     id: 'ursula-von-der-leyen',
     name: 'Ursula von der Leyen',
     names: ['Ursula von der Leyen', 'von der Leyen'],
+    // Native names are matched as names: a copy must not keep Lavrov's.
+    nativeNames: undefined,
+    nativeLang: undefined,
     positions: [],
   });
   return next;
@@ -177,10 +182,22 @@ describe('DatasetImport: preview, apply, cancel', () => {
     expect(text).toContain('the file “day2.json”');
     expect(list(/Actors added \(1\)/)).toEqual(['Ursula von der Leyen']);
     expect(list(/Actors removed \(1\)/)).toEqual(['Lindsey Graham']);
-    expect(list(/Actors changed \(1\)/)).toEqual(['Sergei Lavrov: changed role']);
+    expect(list(/Actors changed \(1\)/)).toEqual(['Sergei Lavrov: changed roles']);
     expect(screen.queryByRole('heading', { name: /Categories/ })).toBeNull();
     const heading = screen.getByRole('heading', { name: /Preview/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('says that a version 1 file was converted, and not for a current one', async () => {
+    renderImport();
+    choose(JSON.stringify(hostileFixture), 'old.json');
+    await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(screen.getByText(/older data format \(schema version 1\)/)).toBeTruthy();
+    cleanup();
+    renderImport();
+    choose(JSON.stringify(nextDataset()), 'day2.json');
+    await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(screen.queryByText(/older data format/)).toBeNull();
   });
 
   it('says when a file would change nothing', async () => {
@@ -274,6 +291,8 @@ describe('DatasetPreview', () => {
         id: `extra-${i}`,
         name: `Extra ${i}`,
         names: [`Extra Person ${i}`],
+        nativeNames: undefined,
+        nativeLang: undefined,
       });
     }
     const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
@@ -287,7 +306,8 @@ describe('DatasetPreview', () => {
   it('names changed categories and delegations with the fields that changed', () => {
     const next = structuredClone(bundled);
     next.categories[0]!.color = '#000000';
-    next.delegations[0]!.date = '2025-06-01';
+    next.delegations[0]!.round = next.rounds[0]!.id;
+    next.delegations[0]!.members = next.delegations[0]!.members.slice(0, 1);
     const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
     if (!candidate.ok) throw new Error(String(candidate.error));
     render(<DatasetPreview candidate={candidate.value} lang="de" t={t} />);
@@ -295,7 +315,21 @@ describe('DatasetPreview', () => {
       `${bundled.categories[0]!.label.de}: changed colour`,
     ]);
     expect(list(/Delegations changed \(1\)/)).toEqual([
-      `${bundled.delegations[0]!.name.de}: changed date`,
+      `${bundled.delegations[0]!.name.de}: changed members`,
+    ]);
+  });
+});
+
+describe('the preview of a file that changes only a round', () => {
+  it('lists the round with the fields that changed, not "already in use"', () => {
+    const next = structuredClone(bundled);
+    next.rounds[0]!.outcome = { en: 'A new outcome.', de: 'Ein neues Ergebnis.' };
+    const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
+    if (!candidate.ok) throw new Error(String(candidate.error));
+    expect(candidate.value.diff.same).toBe(false);
+    render(<DatasetPreview candidate={candidate.value} lang="en" t={t} />);
+    expect(list(/Rounds changed \(1\)/)).toEqual([
+      `${bundled.rounds[0]!.title.en} (${formatDate(bundled.rounds[0]!.date, 'en')}): changed outcome`,
     ]);
   });
 
@@ -312,7 +346,8 @@ describe('DatasetPreview', () => {
 });
 
 describe('strings from a data file are text, never markup', () => {
-  const hostile = hostileFixture as Dataset;
+  // A version 1 file: the import migrates it, so the test does too.
+  const hostile = migrateDataset(hostileFixture).value as Dataset;
 
   const expectNoMarkup = (root: Element) => {
     expect(root.querySelector('script, img, iframe, style, b, a[href^="javascript"]')).toBeNull();
@@ -338,7 +373,7 @@ describe('strings from a data file are text, never markup', () => {
 
   it('on the card', () => {
     const view = actorView(hostile, 'vladimir-putin')!;
-    const { container } = render(<ActorCard view={view} lang="en" t={t} />);
+    const { container } = render(<ActorCard day="2025-05-16" view={view} lang="en" t={t} />);
     expectNoMarkup(container);
     for (const text of [
       '<img src=x onerror=alert(1)>Vladimir Putin',

@@ -44,24 +44,33 @@ describe('ActorCard pin and mentions', () => {
   it('shows a pin button whose pressed state follows the prop', () => {
     const onTogglePin = vi.fn();
     const { rerender } = render(
-      <ActorCard view={view} lang="en" t={t} pinned={false} onTogglePin={onTogglePin} />,
+      <ActorCard
+        day="2025-05-16"
+        view={view}
+        lang="en"
+        t={t}
+        pinned={false}
+        onTogglePin={onTogglePin}
+      />,
     );
     const pin = screen.getByRole('button', { name: 'Keep this card open' });
     expect(pin.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(pin);
     expect(onTogglePin).toHaveBeenCalledOnce();
-    rerender(<ActorCard view={view} lang="en" t={t} pinned onTogglePin={onTogglePin} />);
+    rerender(
+      <ActorCard day="2025-05-16" view={view} lang="en" t={t} pinned onTogglePin={onTogglePin} />,
+    );
     expect(pin.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('has no pin and no mention line where the card is not attached to a page', () => {
-    render(<ActorCard view={view} lang="en" t={t} />);
+    render(<ActorCard day="2025-05-16" view={view} lang="en" t={t} />);
     expect(screen.queryByRole('button', { name: 'Keep this card open' })).toBeNull();
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 
   it('is described by its role, so it is announced with name and role', () => {
-    render(<ActorCard view={view} lang="en" t={t} />);
+    render(<ActorCard day="2025-05-16" view={view} lang="en" t={t} />);
     const dialog = screen.getByRole('dialog');
     const described = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
     expect(described?.textContent).toContain('President of the United States');
@@ -76,10 +85,9 @@ describe('ActorCard quotes with a translation', () => {
     zelenskyy.positions[0]!.quote = {
       text: 'Якщо Путін не приїде…',
       lang: 'uk',
-      translated: false,
-      translation: { text: 'If Putin does not come…', lang: 'en' },
+      translations: { en: 'If Putin does not come…' },
     };
-    render(<ActorCard view={actorView(dataset, zelenskyy.id)!} lang="en" t={t} />);
+    render(<ActorCard day="2025-05-16" view={actorView(dataset, zelenskyy.id)!} lang="en" t={t} />);
     const original = screen.getByText(/Якщо Путін/);
     expect(original.closest('blockquote')?.getAttribute('lang')).toBe('uk');
     const translation = screen.getByText(/If Putin does not come/);

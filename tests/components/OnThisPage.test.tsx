@@ -20,6 +20,7 @@ function renderList(page: PageState, hidden: string[] = []) {
       page={page}
       dataset={dataset}
       hiddenCategories={new Set(hidden)}
+      day="2025-05-16"
       lang="en"
       t={t}
       onReveal={onReveal}

@@ -25,6 +25,7 @@ function renderCards(dataset: Dataset, lang: DataLang): { shape: string[]; text:
         <ActorCard
           key={actor.id}
           view={actorView(dataset, actor.id)!}
+          day="2025-05-16"
           lang={lang}
           t={lang === 'de' ? tDe : t}
           onClose={() => undefined}

@@ -5,6 +5,7 @@ import { loadActiveDataset } from '../../utils/dataset/activeDataset';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { MAX_DATASET_BYTES } from '../../utils/dataset/decode';
 import { importDataset } from '../../utils/dataset/importDataset';
+import { migrateDataset } from '../../utils/dataset/migrate';
 import type { Dataset } from '../../utils/dataset/schema';
 import { applyDataset, readDataState } from '../../utils/dataset/store';
 import { validateDataset } from '../../utils/dataset/validate';
@@ -41,6 +42,7 @@ const REFUSED: Record<string, (string | RegExp)[]> = {
     'version: Invalid key: Expected "version" but received undefined',
     'asOf: Invalid key: Expected "asOf" but received undefined',
     'categories: Invalid key: Expected "categories" but received undefined',
+    'rounds: Invalid key: Expected "rounds" but received undefined',
     'delegations: Invalid key: Expected "delegations" but received undefined',
     'actors: Invalid key: Expected "actors" but received undefined',
   ],
@@ -49,7 +51,7 @@ const REFUSED: Record<string, (string | RegExp)[]> = {
   'schema-version-string.json': ['schemaVersion: Invalid type: Expected number but received "1"'],
   'wrong-types-everywhere.json': [
     'categories[1].color: must be a hex colour like "#d62828"',
-    'delegations[0].members[0].role: Invalid type: Expected ("head" | "member") but received "boss"',
+    'delegations[0].members[0].role: Invalid type: Expected ("head" | "member" | "expert") but received "boss"',
     'actors[0].positions[0].date: Invalid type: Expected string but received 20250511',
     'actors[1].kind: Invalid type: Expected ("person" | "institution") but received "robot"',
   ],
@@ -93,7 +95,7 @@ const REFUSED: Record<string, (string | RegExp)[]> = {
   'javascript-url.json': ['actors[0].positions[0].source.url: must start with https:// or http://'],
   'data-url.json': ['actors[0].positions[0].source.url: must start with https:// or http://'],
   'newer-schema-version.json': [
-    'schemaVersion: this file uses schema version 2, but this version of Dramatis understands up to 1; update the extension first',
+    'schemaVersion: this file uses schema version 3, but this version of Dramatis understands up to 2; update the extension first',
   ],
   'bad-dates.json': [
     'asOf: must be a date that exists, like "2025-05-14"',
@@ -158,11 +160,12 @@ describe('tests/fixtures/bad-data', () => {
     },
   );
 
-  it.each(ACCEPTED)('accepts %s and stores it as given', async (name) => {
+  // The fixtures are version 1 files: they are stored as migrated to the current version.
+  it.each(ACCEPTED)('accepts %s and stores it as given, migrated', async (name) => {
     const result = await importDataset(read(name), { kind: 'file', name });
     expect(result).toMatchObject({ ok: true });
     const stored = (await readDataState()).dataset;
-    expect(stored).toEqual(JSON.parse(text(name).replace(/^\uFEFF/, '')));
+    expect(stored).toEqual(migrateDataset(JSON.parse(text(name).replace(/^\uFEFF/, ''))).value);
     expect((await readDataState()).previous?.dataset?.title).toBe('Seeded, second');
   });
 
@@ -281,7 +284,7 @@ function tenThousandActors(): Dataset {
       names: [name, `Ko${word(i)}ski`],
       category: i % 2 ? 'russia' : 'ukraine',
       kind: 'person' as const,
-      role: { en: 'Delegate', de: 'Delegierter', asOf: '2025-05-14' },
+      roles: [{ en: 'Delegate', de: 'Delegierter', from: '2025-05-14' }],
       positions: [],
     };
   });

@@ -46,13 +46,13 @@ describe('diffDatasets', () => {
   it('names the fields of a changed actor, including ones added or dropped', () => {
     const next = copy();
     const actor = next.actors[3]!;
-    actor.role = { ...actor.role, en: 'Former minister' };
+    actor.roles = [{ ...actor.roles[0]!, en: 'Former minister' }];
     actor.names = [...actor.names, 'Someone Else'];
     actor.affiliation = { en: 'Party', de: 'Partei' };
     const before = base.actors[3]!;
     const diff = diffDatasets(base, next);
     expect(diff.actors.changed).toEqual([
-      { before, after: actor, fields: ['names', 'role', 'affiliation'] },
+      { before, after: actor, fields: ['names', 'roles', 'affiliation'] },
     ]);
     const withoutPositions = copy();
     delete (withoutPositions.actors[0] as Partial<Dataset['actors'][number]>).positions;

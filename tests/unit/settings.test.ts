@@ -178,16 +178,22 @@ describe('card language', () => {
       const t = cardTranslate(lang, fallback);
       const reference = translatorFor(lang);
       expect(t('mentionsMany', ['2', '4'])).toBe(reference('mentionsMany', ['2', '4']));
-      expect(t('asOf', '14 May 2025')).toBe(reference('asOf', '14 May 2025'));
+      expect(t('roleOn', '14 May 2025')).toBe(reference('roleOn', '14 May 2025'));
       expect(t('cardClose')).toBe(reference('cardClose'));
     }
     expect(cardTranslate('de', fallback)('optionsTitle')).toBe('fallback');
   });
 
   it('carries every key the card’s components use', () => {
-    const files = ['ActorCard', 'DelegationBlock', 'MentionNav', 'PositionList'].map((name) =>
-      readFileSync(new URL(`../../components/${name}.tsx`, import.meta.url), 'utf8'),
-    );
+    const files = [
+      'ActorCard',
+      'DelegationBlock',
+      'MentionNav',
+      'PositionList',
+      'QuoteBlock',
+      'RoleLine',
+      'RoundSwitcher',
+    ].map((name) => readFileSync(new URL(`../../components/${name}.tsx`, import.meta.url), 'utf8'));
     const used = new Set(
       files.flatMap((source) => [...source.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!)),
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { SCHEMA_VERSION, type Dataset } from '../../utils/dataset/schema';
 import { validateDataset } from '../../utils/dataset/validate';
+import { roundsDataset } from '../fixtures/roundsDataset';
 
 const bundledText = readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8');
 /** The data file exactly as JSON.parse reads it, before the schema touches it. */
@@ -72,14 +73,13 @@ describe('the bundled dataset', () => {
     expect(delegation?.members.filter((m) => m.role === 'head')).toHaveLength(1);
   });
 
-  it('names a source for every position and says for every quote whether it is translated', () => {
+  it('names a source for every position and the language of every quote', () => {
     const positions = raw.actors.flatMap((a) => a.positions.map((p) => ({ actor: a.id, ...p })));
     expect(positions.length).toBeGreaterThan(0);
     for (const p of positions) {
       expect(p.source.name.trim(), `source of a position of ${p.actor}`).not.toBe('');
-      if (p.quote) expect(typeof p.quote.translated, `quote of ${p.actor}`).toBe('boolean');
+      if (p.quote) expect(p.quote.lang, `quote of ${p.actor}`).toMatch(/^[a-z]{2,3}\b/);
     }
-    expect(positions.some((p) => p.quote)).toBe(true);
   });
 });
 
@@ -275,17 +275,20 @@ describe('validateDataset refuses broken input with a message that says where', 
   });
 
   it('lists schema and integrity problems in one round', () => {
+    // An actor no delegation names, so renaming it leaves no reference dangling.
+    const members = new Set(raw.delegations.flatMap((d) => d.members.map((m) => m.actor)));
+    const loner = raw.actors.findIndex((a, i) => i > 2 && !members.has(a.id));
     const problems = problemsOf(
       broken((d) => {
         d.actors[0].kind = 'robot';
         d.actors[2].category = 'narnia';
-        d.actors[3].id = d.actors[1].id;
+        d.actors[loner].id = d.actors[1].id;
         d.delegations[0].members[1].actor = 'nobody';
       }),
     );
     expect(problems).toEqual([
       expect.stringMatching(/^actors\[0\]\.kind: /),
-      `actors[3].id: "${raw.actors[1]?.id}" is already used by actors[1]`,
+      `actors[${loner}].id: "${raw.actors[1]?.id}" is already used by actors[1]`,
       'actors[2].category: no category has the id "narnia"',
       'delegations[0].members[1].actor: no actor has the id "nobody"',
     ]);
@@ -333,5 +336,23 @@ describe('validateDataset refuses broken input with a message that says where', 
     expect(problemsOf('[]')).toContain(
       'actors: Invalid key: Expected "actors" but received undefined',
     );
+  });
+});
+
+describe('validateDataset checks rounds and role periods (schema v2)', () => {
+  it('reports a delegation or position in a round that does not exist, and overlapping roles', () => {
+    const data = structuredClone(roundsDataset);
+    data.delegations[1]!.round = 'nowhere';
+    data.actors[0]!.positions[0]!.round = 'elsewhere';
+    data.actors[0]!.roles.push({ en: 'Acting', de: 'Kommissarisch', from: '2025-07' });
+    expect(problemsOf(data)).toEqual([
+      'delegations[1].round: no round has the id "nowhere"',
+      'actors[0].positions[0].round: no round has the id "elsewhere"',
+      'actors[0].roles[2]: its period overlaps roles[0] of the same actor',
+    ]);
+  });
+
+  it('accepts roles that follow each other day by day', () => {
+    expect(validateDataset(roundsDataset)).toMatchObject({ ok: true });
   });
 });

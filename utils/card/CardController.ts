@@ -1,8 +1,9 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
+import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
 import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
@@ -32,6 +33,8 @@ export interface CardControllerOptions {
   t: Translate;
   /** The card's stylesheet, applied inside its shadow root. */
   css: string;
+  /** The article's day, `YYYY-MM-DD` (see readArticleDate): cards show what was true then. */
+  day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
 }
@@ -41,6 +44,8 @@ interface Shown {
   actorId: string;
   /** The actors shown before on this mark, when the reader switched to a delegation member. */
   trail?: string[];
+  /** The round the reader chose on this card, if any (else the nearest to the day). */
+  round?: number;
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
@@ -93,10 +98,16 @@ export class CardController {
   }
 
   /**
-   * Applies the reader's card settings from now on: the open delay (next hover) and the
-   * language of the data and the card's own strings (an open card is shown again in it).
+   * Applies the reader's card settings from now on: the open delay (next hover), the
+   * language of the data and the card's own strings, and the article's day (an open card is
+   * shown again with them).
    */
-  configure(settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't'>>): void {
+  configure(
+    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
+  ): void {
+    if (settings.day !== undefined && settings.day !== this.options.day && this.shown) {
+      this.shown.round = undefined; // another article: start at its nearest round
+    }
     this.options = { ...this.options, ...settings };
     if (this.shown) this.renderCard();
   }
@@ -159,7 +170,7 @@ export class CardController {
     trail: string[] = [],
   ): void {
     const changed = this.shown?.actorId !== actorId;
-    this.shown = { mark, actorId, trail };
+    this.shown = { mark, actorId, trail, round: changed ? undefined : this.shown?.round };
     if (!this.renderCard()) return;
     if (changed) this.announce();
     this.follow(mark);
@@ -170,11 +181,17 @@ export class CardController {
     const view = shown && actorView(this.options.dataset, shown.actorId);
     if (!shown || !view || !this.ui.attach()) return false;
     const mentions = visibleMentions(document, shown.actorId);
-    const { lang, t } = this.options;
+    const { lang, t, day } = this.options;
     const card = h(ActorCard, {
       view,
       lang,
       t,
+      day,
+      round: shown.round,
+      onChooseRound: (round: number) => {
+        shown.round = round;
+        this.renderCard();
+      },
       onClose: () => this.close(),
       onSelectActor: (id: string) =>
         this.show(shown.mark, id, [...(shown.trail ?? []), shown.actorId]),
@@ -212,7 +229,9 @@ export class CardController {
   private announce(): void {
     const { shown } = this;
     const actor = this.options.dataset.actors.find((a) => a.id === shown?.actorId);
-    if (actor) this.ui.live.textContent = `${actor.name}, ${actor.role[this.options.lang]}`;
+    if (!actor) return;
+    const { day, lang } = this.options;
+    this.ui.live.textContent = `${actor.name}, ${roleNameOn(actor.roles, day, lang)}`;
   }
 
   private follow(mark: HTMLElement): void {
@@ -222,7 +241,18 @@ export class CardController {
       void computePosition(mark, layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          // A card with several rounds and quotes is tall: never taller than the room beside its
+          // mark, so it stays whole in view (it scrolls inside) instead of leaving the viewport.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              layer.style.setProperty('--available', `${Math.max(160, availableHeight)}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         layer.style.left = `${x}px`;
         layer.style.top = `${y}px`;

@@ -23,6 +23,7 @@ import { watchDensity } from './watchDensity';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
+import { localToday, readArticleDate } from '../dates/articleDate';
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -76,11 +77,14 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
+  /** The article's day, read once per page pass: the cards, and the popup's, are for it. */
+  let day = readArticleDate(document, localToday()).day;
   const card = await CardController.create({
     ctx,
     dataset: shown(),
     ...cardLanguage(settings.cardLanguage),
     openDelay: settings.hoverDelay,
+    day,
     css: cardCss,
   });
   const report = isTop
@@ -89,6 +93,9 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const weigh = watchDensity(ctx, () => state.settings.highlightDensity);
   const restart = () => {
     page?.stop();
+    // Each page pass reads the date again: an app may have moved to another article.
+    day = readArticleDate(document, localToday()).day;
+    card.configure({ day });
     page = state.paused
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
@@ -140,7 +147,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     ...(isTop
       ? [
           onMessage('focusMention', ({ data }) => ok(focusMention(data))),
-          onMessage('getPageCast', () => ok(readPageCast(document, state.paused))),
+          onMessage('getPageCast', () => ok({ ...readPageCast(document, state.paused), day })),
           onMessage('revealActor', ({ data }) => card.reveal(data)),
         ]
       : []),

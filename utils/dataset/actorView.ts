@@ -1,13 +1,20 @@
-import type { Actor, Category, Dataset, Delegation } from './schema';
+import type { Actor, Category, Dataset, Delegation, Round } from './schema';
+
+type MemberRole = Delegation['members'][number]['role'];
 
 /** An actor's place in one delegation, with the other members to jump to. */
 export interface Membership {
   delegation: Delegation;
-  role: 'head' | 'member';
-  others: { actor: Actor; role: 'head' | 'member' }[];
+  /** The round the delegation sat at. */
+  round: Round;
+  role: MemberRole;
+  others: { actor: Actor; role: MemberRole }[];
 }
 
-/** Everything a card or detail view shows about one actor, resolved from the dataset. */
+/**
+ * Everything a card or detail view shows about one actor, resolved from the dataset. Its
+ * memberships are in the order of their rounds' dates.
+ */
 export interface ActorView {
   actor: Actor;
   category: Category;
@@ -24,14 +31,17 @@ export function actorView(dataset: Dataset, actorId: string): ActorView | undefi
   const category = dataset.categories.find((c) => c.id === actor?.category);
   if (!actor || !category) return undefined;
   const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+  const rounds = new Map(dataset.rounds.map((r) => [r.id, r]));
   const memberships = dataset.delegations.flatMap((delegation) => {
     const own = delegation.members.find((m) => m.actor === actorId);
-    if (!own) return [];
+    const round = rounds.get(delegation.round);
+    if (!own || !round) return [];
     const others = delegation.members
       .filter((m) => m.actor !== actorId && byId.has(m.actor))
       .map((m) => ({ actor: byId.get(m.actor) as Actor, role: m.role }));
-    return [{ delegation, role: own.role, others }];
+    return [{ delegation, round, role: own.role, others }];
   });
+  memberships.sort((a, b) => a.round.date.localeCompare(b.round.date));
   const { title, version, asOf } = dataset;
   return { actor, category, memberships, dataset: { title, version, asOf } };
 }

@@ -3,12 +3,15 @@ import type { DatasetSource, Problem, UrlValidators } from '../storage';
 import { diffDatasets, type DatasetDiff } from './diff';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate';
+import { migratedFrom } from './checkDataset';
 
 /** A validated dataset waiting for the reader to apply it, with what it would change. */
 export interface Candidate {
   dataset: Dataset;
   diff: DatasetDiff;
   source: Omit<DatasetSource, 'appliedAt'>;
+  /** The schema version the file had, when it was older and migrated on reading it. */
+  migratedFrom?: number;
   /** The validators of the response it came in, when it was fetched from a URL. */
   validators: UrlValidators | null;
 }
@@ -27,5 +30,11 @@ export function prepareCandidate(
   const checked = validateDataset(input);
   if (!checked.ok) return checked;
   const diff = diffDatasets(current, checked.value);
-  return ok({ dataset: checked.value, diff, source, validators });
+  return ok({
+    dataset: checked.value,
+    diff,
+    source,
+    validators,
+    migratedFrom: migratedFrom(checked.value),
+  });
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkIntegrity } from './integrity';
+import { migrateDataset } from './migrate';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 import { err, ok, type Result } from '../result';
 
@@ -12,21 +13,36 @@ import { err, ok, type Result } from '../result';
  * over the entries that passed it (see {@link integrityOfValidParts}), so a data author does not
  * fix the types only to meet the broken references next.
  */
-export function checkDataset(value: unknown): Result<Dataset, string[]> {
-  const version = versionProblem(value);
+export function checkDataset(raw: unknown): Result<Dataset, string[]> {
+  const version = versionProblem(raw);
   if (version) return err([version]);
+  const { value, migratedFrom } = migrateDataset(raw);
   const result = v.safeParse(DatasetSchema, value);
   if (result.success) {
     const problems = checkIntegrity(result.output);
-    return problems.length ? err(problems) : ok(result.output);
+    if (problems.length) return err(problems);
+    if (migratedFrom !== undefined) migrated.set(result.output, migratedFrom);
+    return ok(result.output);
   }
   const problems = result.issues.map(describeIssue);
   return err([...new Set([...problems, ...integrityOfValidParts(value)])]);
 }
 
+const migrated = new WeakMap<Dataset, number>();
+
+/**
+ * The schema version a dataset was migrated from when {@link checkDataset} read it from an
+ * older file, so the options page can say so; undefined for a file of the current version.
+ */
+export const migratedFrom = (dataset: Dataset): number | undefined => migrated.get(dataset);
+
 function versionProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  // Without a version number the shape to check is unknown: that one problem says it all.
+  if (version !== undefined && typeof version !== 'number') {
+    return `schemaVersion: Invalid type: Expected number but received ${JSON.stringify(version)}`;
+  }
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return `schemaVersion: this file uses schema version ${version}, but this version of Dramatis understands up to ${SCHEMA_VERSION}; update the extension first`;
   }
@@ -41,12 +57,13 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path || '(top level)'}: ${issue.message}`;
 }
 
-const LISTS = ['categories', 'delegations', 'actors'] as const;
+const LISTS = ['categories', 'rounds', 'delegations', 'actors'] as const;
 type ListName = (typeof LISTS)[number];
 
 /** The schema of one entry of each list, taken from the dataset's schema (no second copy). */
 const ENTRY_SCHEMAS = {
   categories: DatasetSchema.entries.categories.pipe[0].item,
+  rounds: DatasetSchema.entries.rounds.item,
   delegations: DatasetSchema.entries.delegations.item,
   actors: DatasetSchema.entries.actors.pipe[0].item,
 };
@@ -91,6 +108,7 @@ function integrityOfValidParts(value: unknown): string[] {
     version: '',
     asOf: '',
     categories: lists.categories.entries,
+    rounds: lists.rounds.entries,
     delegations: lists.delegations.entries,
     actors: lists.actors.entries,
   } as Dataset;
@@ -101,7 +119,7 @@ function integrityOfValidParts(value: unknown): string[] {
     return [];
   }
   return problems.filter((problem) => {
-    const at = /^(categories|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(problem);
+    const at = /^(categories|rounds|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(problem);
     if (!at) return true;
     const kept = lists[at[1] as ListName].standIns.get(Number(at[2]));
     if (!kept) return true;
@@ -123,9 +141,13 @@ function partialList(name: ListName, items: unknown[]): PartialList {
       standIns.set(i, NOTHING_KEPT);
       return { id, label: LOCALIZED, color: '#000000' };
     }
+    if (name === 'rounds') {
+      standIns.set(i, NOTHING_KEPT);
+      return { id, title: LOCALIZED, date: DATE };
+    }
     if (name === 'delegations') {
       standIns.set(i, NOTHING_KEPT);
-      return { id, name: LOCALIZED, event: LOCALIZED, date: DATE, members: [] };
+      return { id, name: LOCALIZED, round: id, members: [] };
     }
     const category = typeof raw.category === 'string' ? raw.category : undefined;
     const names = v.safeParse(NAMES_SCHEMA, raw.names);
@@ -136,7 +158,7 @@ function partialList(name: ListName, items: unknown[]): PartialList {
       names: names.success ? names.output : [],
       category: category ?? '',
       kind: 'person' as const,
-      role: { ...LOCALIZED, asOf: DATE },
+      roles: [LOCALIZED],
       positions: [],
     };
   });

@@ -1,4 +1,4 @@
-import type { Actor, Category, Dataset, Delegation } from './schema';
+import type { Actor, Category, Dataset, Delegation, Round } from './schema';
 
 /** One entry (same id) in both datasets, and the fields whose values differ. */
 export interface Change<T> {
@@ -8,7 +8,7 @@ export interface Change<T> {
   fields: string[];
 }
 
-/** How one list (actors, categories, delegations) changes, entries matched by id. */
+/** How one list (actors, categories, rounds, delegations) changes, entries matched by id. */
 export interface ListDiff<T> {
   /** In the new dataset's order. */
   added: T[];
@@ -28,6 +28,7 @@ export interface DatasetDiff {
   /** Which of title, version and asOf differ. */
   aboutChanged: (keyof About)[];
   categories: ListDiff<Category>;
+  rounds: ListDiff<Round>;
   delegations: ListDiff<Delegation>;
   actors: ListDiff<Actor>;
   /** True when nothing a reader could see differs (the order of entries does not count). */
@@ -43,10 +44,11 @@ const ABOUT = ['title', 'version', 'asOf'] as const;
  */
 export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
   const categories = diffList(before.categories, after.categories);
+  const rounds = diffList(before.rounds, after.rounds);
   const delegations = diffList(before.delegations, after.delegations);
   const actors = diffList(before.actors, after.actors);
   const aboutChanged = ABOUT.filter((key) => before[key] !== after[key]);
-  const lists = [categories, delegations, actors];
+  const lists = [categories, rounds, delegations, actors];
   const same =
     aboutChanged.length === 0 &&
     lists.every((l) => !l.added.length && !l.removed.length && !l.changed.length);
@@ -55,6 +57,7 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     after: pickAbout(after),
     aboutChanged,
     categories,
+    rounds,
     delegations,
     actors,
     same,

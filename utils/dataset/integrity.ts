@@ -2,6 +2,7 @@ import { nameText, type Actor, type Dataset } from './schema';
 import { compileCast } from '../matching/compile';
 import { findMentions } from '../matching/findMentions';
 import { fold } from '../matching/fold';
+import { roundAndRoleProblems } from './roleIntegrity';
 import { caseRuleOf, minimumLength } from '../matching/nameRules';
 
 /**
@@ -13,6 +14,7 @@ import { caseRuleOf, minimumLength } from '../matching/nameRules';
 export function checkIntegrity(data: Dataset): string[] {
   const problems: string[] = [];
   problems.push(...duplicates(data.categories, 'categories'));
+  problems.push(...duplicates(data.rounds, 'rounds'));
   problems.push(...duplicates(data.delegations, 'delegations'));
   problems.push(...duplicates(data.actors, 'actors'));
   const categories = new Set(data.categories.map((c) => c.id));
@@ -31,6 +33,7 @@ export function checkIntegrity(data: Dataset): string[] {
       }
     });
   });
+  problems.push(...roundAndRoleProblems(data));
   problems.push(...nameProblems(data));
   return problems;
 }
@@ -66,6 +69,19 @@ function nameProblems(data: Dataset): string[] {
         problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
       }
     });
+    // Native names are matched as names too (data v2): the same rules apply.
+    for (const [lang, text] of Object.entries(actor.nativeNames ?? {})) {
+      const path = `actors[${i}].nativeNames.${lang}`;
+      const rule = caseRuleOf(text, undefined);
+      const min = minimumLength(rule);
+      if ([...text].length < min) {
+        problems.push(`${path}: "${text}" is too short to match safely (at least ${min} letters)`);
+      }
+      const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
+      if (other !== undefined) {
+        problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
+      }
+    }
     problems.push(...ruleProblems(actor, `actors[${i}]`));
   });
   return problems;

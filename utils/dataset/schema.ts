@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * (for data authors' editors) is generated from it by `npm run schema`, and a test fails when
  * the two drift apart. Bump {@link SCHEMA_VERSION} on any incompatible change.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const Slug = v.pipe(
   v.string(),
@@ -39,32 +39,55 @@ const Category = v.strictObject({
   color: v.pipe(v.string(), v.hexColor('must be a hex colour like "#d62828"')),
 });
 
+const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
+
+/** One event of the story (a round of talks): when, where, what came of it (docs/schema-v2.md). */
+const Round = v.strictObject({
+  id: Slug,
+  title: Localized,
+  date: IsoDate,
+  venue: v.optional(Localized),
+  outcome: v.optional(Localized),
+  source: v.optional(Source),
+});
+
+/** Who sat at one side's table in one round; its date and event are the round's. */
 const Delegation = v.strictObject({
   id: Slug,
   name: Localized,
-  event: Localized,
-  date: IsoDate,
+  round: Slug,
   members: v.pipe(
-    v.array(v.strictObject({ actor: Slug, role: v.picklist(['head', 'member']) })),
+    v.array(v.strictObject({ actor: Slug, role: v.picklist(['head', 'member', 'expert']) })),
     v.minLength(1, 'must list at least one member'),
   ),
+  source: v.optional(Source),
 });
 
-const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
+/** An office held from `from` (missing: since before the story) to `to` (missing: still held). */
+const Role = v.strictObject({
+  en: Text,
+  de: Text,
+  from: v.optional(IsoDate),
+  to: v.optional(IsoDate),
+  source: v.optional(Source),
+});
 
+/**
+ * The speaker's own words in the language they were said in, as an outlet printed them, with
+ * our translations into the card's languages (always shown marked as translations).
+ */
 const Quote = v.strictObject({
   text: Text,
   lang: Lang,
-  /** True when the text is a translation of what was said, not the original words. */
-  translated: v.boolean(),
-  /** A translation for readers, shown under the quote and marked as a translation. */
-  translation: v.optional(v.strictObject({ text: Text, lang: Lang })),
+  translations: v.optional(v.strictObject({ en: v.optional(Text), de: v.optional(Text) })),
 });
 
 const Position = v.strictObject({
   summary: Localized,
   quote: v.optional(Quote),
   date: IsoDate,
+  /** The round the statement belongs to, when it belongs to one. */
+  round: v.optional(Slug),
   source: Source,
 });
 
@@ -100,7 +123,10 @@ const Name = v.union(
 const Actor = v.strictObject({
   id: Slug,
   name: Text,
-  nativeName: v.optional(Text),
+  /** Language tag → the name in that language's own script; every value is matched as a name. */
+  nativeNames: v.optional(v.record(Lang, Text)),
+  /** Which of `nativeNames` is the actor's own, shown on the card. */
+  nativeLang: v.optional(Lang),
   names: v.pipe(v.array(Name), v.minLength(1, 'must list at least one name')),
   /** Longer names containing one of the actor's names that are someone else ("Melania Trump"). */
   notNames: v.optional(
@@ -111,12 +137,12 @@ const Actor = v.strictObject({
   ),
   category: Slug,
   kind: v.picklist(['person', 'institution']),
-  role: v.strictObject({ en: Text, de: Text, asOf: IsoDate }),
+  roles: v.pipe(v.array(Role), v.minLength(1, 'must list at least one role')),
   affiliation: v.optional(Localized),
   positions: v.array(Position),
 });
 
-/** The whole data file: what it is, its categories, delegations and actors. */
+/** The whole data file: what it is, its categories, rounds, delegations and actors. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -124,6 +150,7 @@ export const DatasetSchema = v.strictObject({
   version: Text,
   asOf: IsoDate,
   categories: v.pipe(v.array(Category), v.minLength(1, 'must list at least one category')),
+  rounds: v.array(Round),
   delegations: v.array(Delegation),
   actors: v.pipe(v.array(Actor), v.minLength(1, 'must list at least one actor')),
 });
@@ -132,7 +159,11 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type Actor = Dataset['actors'][number];
 export type Category = Dataset['categories'][number];
 export type Delegation = Dataset['delegations'][number];
+export type Round = Dataset['rounds'][number];
+export type Role = Actor['roles'][number];
 export type Position = Actor['positions'][number];
+export type Quote = NonNullable<Position['quote']>;
+export type Source = Position['source'];
 export type Name = Actor['names'][number];
 
 /** The spelling of a name, whether the data gives it as a string or as an object with rules. */

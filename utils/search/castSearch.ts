@@ -46,8 +46,8 @@ function toDoc(dataset: Dataset, actor: Actor): Doc {
   return {
     id: actor.id,
     name: actor.name,
-    names: [...actor.names.map(nameText), actor.nativeName ?? ''].join(' '),
-    role: `${actor.role.en} ${actor.role.de}`,
+    names: [...actor.names.map(nameText), ...Object.values(actor.nativeNames ?? {})].join(' '),
+    role: actor.roles.map((r) => `${r.en} ${r.de}`).join(' '),
     category: category ? `${category.label.en} ${category.label.de}` : '',
     delegations: delegations.map((d) => `${d.name.en} ${d.name.de}`).join(' '),
   };

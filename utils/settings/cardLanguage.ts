@@ -26,10 +26,10 @@ type Entry = { message: string };
  */
 const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
   en: {
-    asOf: en.asOf,
     cardBack: en.cardBack,
     cardClose: en.cardClose,
     cardPin: en.cardPin,
+    delegationExpert: en.delegationExpert,
     delegationHead: en.delegationHead,
     delegationMember: en.delegationMember,
     delegationOthers: en.delegationOthers,
@@ -43,14 +43,18 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
     noPositions: en.noPositions,
     positions: en.positions,
     provenance: en.provenance,
-    quoteTranslated: en.quoteTranslated,
     quoteTranslationOf: en.quoteTranslationOf,
+    roleLater: en.roleLater,
+    roleOn: en.roleOn,
+    roleSince: en.roleSince,
+    roleUntil: en.roleUntil,
+    roundsLabel: en.roundsLabel,
   },
   de: {
-    asOf: de.asOf,
     cardBack: de.cardBack,
     cardClose: de.cardClose,
     cardPin: de.cardPin,
+    delegationExpert: de.delegationExpert,
     delegationHead: de.delegationHead,
     delegationMember: de.delegationMember,
     delegationOthers: de.delegationOthers,
@@ -64,8 +68,12 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
     noPositions: de.noPositions,
     positions: de.positions,
     provenance: de.provenance,
-    quoteTranslated: de.quoteTranslated,
     quoteTranslationOf: de.quoteTranslationOf,
+    roleLater: de.roleLater,
+    roleOn: de.roleOn,
+    roleSince: de.roleSince,
+    roleUntil: de.roleUntil,
+    roundsLabel: de.roundsLabel,
   },
 };
 

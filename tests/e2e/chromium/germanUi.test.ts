@@ -29,10 +29,13 @@ const dataStrings = [
   dataset.title,
   ...dataset.actors.flatMap((a) => [
     a.name,
-    a.nativeName ?? '',
+    ...Object.values(a.nativeNames ?? {}),
     ...a.names.map(nameText),
+    ...a.roles.map((r) => r.source?.name ?? ''),
     ...a.positions.flatMap((p) => [p.source.name, p.quote?.text ?? '']),
   ]),
+  ...dataset.rounds.map((r) => r.source?.name ?? ''),
+  ...dataset.delegations.map((d) => d.source?.name ?? ''),
 ]
   .filter((s) => s.length > 1)
   .sort((a, b) => b.length - a.length);

@@ -41,7 +41,7 @@ interface Actor {
   names: (string | { text: string })[];
   category: string;
   kind: string;
-  role: { en: string; de: string; asOf: string };
+  roles: { en: string; de: string; from?: string }[];
   positions: unknown[];
 }
 const bundled = JSON.parse(
@@ -65,7 +65,7 @@ function withNewActor() {
     names: ['Türkei', 'Türkiye'],
     category: 'third-countries',
     kind: 'institution',
-    role: { en: 'Host of the talks', de: 'Gastgeber der Gespräche', asOf: '2025-05-14' },
+    roles: [{ en: 'Host of the talks', de: 'Gastgeber der Gespräche', from: '2025-05-14' }],
     positions: [],
   });
   return next;
@@ -208,7 +208,7 @@ describe('updating the data on the options page', () => {
       options.waitForEvent('download'),
       options.getByRole('button', { name: 'Export the data in use (JSON)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^istanbul-talks.*\.json$/);
+    expect(download.suggestedFilename()).toMatch(/istanbul-talks.*\.json$/);
     const path = await download.path();
     const exported = JSON.parse(readFileSync(path, 'utf8')) as typeof bundled;
     expect(exported.title).toBe(bundled.title);
@@ -342,7 +342,8 @@ describe('settings apply in open tabs at once', () => {
         return card.getByRole('button', { name: 'Karte schließen' }).count();
       })
       .toBe(1);
-    expect(await card.textContent()).toContain('Stand:');
+    // The role line, in German: the role held on the article's day ("am 16. Mai 2025").
+    expect(await card.locator('.role').textContent()).toMatch(/ am \d+\. \S+ \d{4}$/);
     await article.keyboard.press('Escape');
     await options.bringToFront();
     await options.getByRole('combobox', { name: 'Card language' }).selectOption('browser');

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../utils/dataset/validate';
+import { compileCast } from '../../utils/matching/compile';
+import { findMentions } from '../../utils/matching/findMentions';
+import { roundsDataset } from '../fixtures/roundsDataset';
+
+describe('native names (data v2)', () => {
+  it('are matched as names, without repeating them in names', () => {
+    const cast = compileCast([
+      { id: 'rustem-umerov', names: ['Rustem Umerov'], nativeNames: { uk: 'Рустем Умєров' } },
+    ]);
+    const text = 'Делегацію очолив Рустем Умєров.';
+    const found = findMentions(cast, text);
+    expect(found.map((m) => [m.actorId, text.slice(m.start, m.end)])).toEqual([
+      ['rustem-umerov', 'Рустем Умєров'],
+    ]);
+  });
+
+  it('must not be another actor’s name', () => {
+    const data = structuredClone(roundsDataset);
+    data.actors[2]!.nativeNames = { ru: 'Владимир Мединский' };
+    const checked = validateDataset(data);
+    expect(checked.ok ? [] : checked.error).toEqual([
+      'actors[2].nativeNames.ru: "Владимир Мединский" is also a name of "vladimir-medinsky"; a name must be unique',
+    ]);
+  });
+});
