@@ -4,6 +4,9 @@ import type { MessageKey, Translate } from '../utils/i18n';
 const FIELD_KEYS: Record<string, MessageKey> = {
   name: 'dataFieldName',
   nativeName: 'dataFieldNativeName',
+  nativeNames: 'dataFieldNativeName',
+  nativeLang: 'dataFieldNativeName',
+  notNames: 'dataFieldNotNames',
   kind: 'dataFieldKind',
   category: 'dataFieldCategory',
   names: 'dataFieldNames',
@@ -17,6 +20,10 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   date: 'dataFieldDate',
   members: 'dataFieldMembers',
   round: 'dataFieldRound',
+  title: 'dataFieldTitle',
+  venue: 'dataFieldVenue',
+  outcome: 'dataFieldOutcome',
+  source: 'dataFieldSource',
 };
 
 /**

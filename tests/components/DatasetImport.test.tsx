@@ -182,7 +182,7 @@ describe('DatasetImport: preview, apply, cancel', () => {
     expect(text).toContain('the file “day2.json”');
     expect(list(/Actors added \(1\)/)).toEqual(['Ursula von der Leyen']);
     expect(list(/Actors removed \(1\)/)).toEqual(['Lindsey Graham']);
-    expect(list(/Actors changed \(1\)/)).toEqual(['Sergei Lavrov: changed roles']);
+    expect(list(/Actors changed \(1\)/)).toEqual(['Sergei Lavrov: changed role']);
     expect(screen.queryByRole('heading', { name: /Categories/ })).toBeNull();
     const heading = screen.getByRole('heading', { name: /Preview/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));

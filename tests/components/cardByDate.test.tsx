@@ -199,6 +199,7 @@ describe('the popup’s cards', () => {
         }}
       />,
     );
+    fireEvent.click(screen.getByRole('button', { name: /whole cast/i }));
     const umerov = document.querySelector('.results button[data-actor="rustem-umerov"]');
     expect(umerov?.querySelector('.result-role')?.textContent).toBe(
       'Minister of Defence of Ukraine',
