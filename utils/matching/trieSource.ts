@@ -7,8 +7,8 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 /**
  * Builds a RegExp source that matches any of `words`, longest first, as a trie: shared prefixes
  * are written once ("p(?:utin|eskov)"), so the engine rejects a position after one character
- * instead of trying every name there. Up to compile's `TRIE_LIMIT` stems this keeps one pattern
- * for the whole cast fast; past it V8 scans a flat alternation faster.
+ * instead of trying every name there, however large the cast. Built and written without
+ * recursion (an explicit stack), so no word length or cast size can overflow the call stack.
  */
 export function trieSource(words: readonly string[]): string {
   const root: Trie = new Map();
@@ -24,10 +24,31 @@ export function trieSource(words: readonly string[]): string {
   return serialize(root) || '(?!)';
 }
 
-function serialize(node: Trie): string {
-  const branches: string[] = [];
-  for (const [char, child] of node)
-    if (char !== END) branches.push(escapeRegExp(char) + serialize(child));
+const SPECIAL = new Set('.*+?^${}()|[]\\');
+
+/** Writes each node after its children (post-order), keeping the written children by node. */
+function serialize(root: Trie): string {
+  const written = new Map<Trie, string>();
+  const stack: { node: Trie; ready: boolean }[] = [{ node: root, ready: false }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    if (!top.ready) {
+      stack.push({ node: top.node, ready: true });
+      for (const [char, child] of top.node)
+        if (char !== END) stack.push({ node: child, ready: false });
+      continue;
+    }
+    const branches: string[] = [];
+    for (const [char, child] of top.node) {
+      if (char === END) continue;
+      branches.push((SPECIAL.has(char) ? `\\${char}` : char) + (written.get(child) ?? ''));
+      written.delete(child);
+    }
+    written.set(top.node, write(top.node, branches));
+  }
+  return written.get(root) ?? '';
+}
+
+function write(node: Trie, branches: readonly string[]): string {
   if (!branches.length) return '';
   const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   // Greedy `?`: the longer name is tried first, the shorter one where it ends is the fallback.
