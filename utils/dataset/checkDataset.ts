@@ -11,8 +11,23 @@ import { err, ok, type Result } from '../result';
  * Every problem is listed in one round: when the schema fails, the integrity checks still run
  * over the entries that passed it (see {@link integrityOfValidParts}), so a data author does not
  * fix the types only to meet the broken references next.
+ *
+ * Fails closed: if checking throws (a data file no check foresaw), the data is invalid, with a
+ * problem saying so, never an exception that would leave a caller without an answer.
  */
 export function checkDataset(value: unknown): Result<Dataset, string[]> {
+  try {
+    return check(value);
+  } catch (e) {
+    return err([uncheckableProblem(e)]);
+  }
+}
+
+/** The problem of data whose checking threw: it is not used, and the reader is told why. */
+export const uncheckableProblem = (e: unknown): string =>
+  `(file): Dramatis could not check this data (${e instanceof Error ? e.message : String(e)}), so it is not used`;
+
+function check(value: unknown): Result<Dataset, string[]> {
   const version = versionProblem(value);
   if (version) return err([version]);
   const result = v.safeParse(DatasetSchema, value);
