@@ -3,6 +3,7 @@ import { largestAllowedDataset } from '../../bench/cast';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { checkDataset } from '../../utils/dataset/checkDataset';
 import {
+  MAX_FIRST_WORD_CHARACTERS,
   MAX_FIRST_WORDS,
   MAX_NAME_LENGTH,
   MAX_NAMES,
@@ -115,6 +116,17 @@ describe('the dataset limits', () => {
     ]);
   });
 
+  it('refuses first words that together would make the pattern too large to compile quickly', () => {
+    const long = (i: number) => `Z${'q'.repeat(MAX_WORD_LENGTH - 8)}${word(i)}`;
+    expect(long(0)).toHaveLength(MAX_WORD_LENGTH);
+    const count = Math.ceil(MAX_FIRST_WORD_CHARACTERS / MAX_WORD_LENGTH) + 1;
+    const actors = Array.from({ length: count }, (_, i) => actor(`a${i}`, [long(i)]));
+    expect(problemsOf(withActors(...actors))).toEqual([
+      `actors: must not have first words of names longer than ${MAX_FIRST_WORD_CHARACTERS.toLocaleString('en')} characters in all (each different one counted once); leave out actors the story does not need`,
+    ]);
+    expect(validateDataset(withActors(...actors.slice(0, count - 30))).ok).toBe(true);
+  });
+
   it('takes the benchmark’s largest allowed cast, which sits just under both dataset limits', () => {
     const data = largestAllowedDataset();
     expect(checkDataset(data)).toMatchObject({ ok: true });
@@ -124,6 +136,8 @@ describe('the dataset limits', () => {
     const firstWords = new Set(names.map((n) => fold(n.split(' ')[0]!)));
     expect(names.length).toBeGreaterThan(MAX_NAMES - 500);
     expect(firstWords.size).toBeGreaterThan(MAX_FIRST_WORDS - 500);
+    const characters = [...firstWords].reduce((sum, w) => sum + w.length, 0);
+    expect(characters).toBeGreaterThan(MAX_FIRST_WORD_CHARACTERS - 10_000);
   });
 });
 
