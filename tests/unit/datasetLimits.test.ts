@@ -104,6 +104,20 @@ describe('the dataset limits', () => {
     ]);
   });
 
+  it('reports only the dataset-wide limit when a file is over it, not each of its names', () => {
+    const actors = Array.from({ length: 201 }, (_, i) =>
+      actor(
+        `a${i}`,
+        Array.from({ length: 100 }, (_, j) => word(i * 100 + j)),
+      ),
+    );
+    actors[0]!.category = 'nowhere';
+    expect(problemsOf(withActors(...actors))).toEqual([
+      `actors: must list at most ${MAX_NAMES.toLocaleString('en')} names in all; leave out actors the story does not need`,
+      `actors: must not have more than ${MAX_FIRST_WORDS.toLocaleString('en')} different first words of names; leave out actors the story does not need`,
+    ]);
+  });
+
   it('refuses more different first words than the pattern may hold', () => {
     const actors = Array.from({ length: 101 }, (_, i) =>
       actor(
