@@ -19,7 +19,7 @@ import { SiteSettings } from './SiteSettings';
 /** What the options page does with the data; the entrypoint wires these to storage. */
 export type DataActions = Pick<
   DatasetImportProps,
-  'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply'
+  'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply' | 'onCancel'
 > &
   Pick<DatasetActionsProps, 'onUndo' | 'onReset' | 'onExport'>;
 
@@ -115,6 +115,7 @@ function OptionsPage(props: OptionsProps) {
           onPrepareText={props.data.onPrepareText}
           onPrepareUrl={props.data.onPrepareUrl}
           onApply={props.data.onApply}
+          onCancel={props.data.onCancel}
         />
         <h3>{t('optionsAutoRefresh')}</h3>
         <AutoRefresh {...props.refresh} lang={lang} t={t} />

@@ -131,6 +131,9 @@ function App({ initial }: { initial: Initial }) {
       const saved = await saveTo(() => autoRefreshItem.setValue({ enabled: daily, url: name }));
       return ok(saved.ok ? {} : { notSaved: saved.error });
     },
+    onCancel: ({ source }) => {
+      if (source.kind === 'url') void revokeHostPermission(source.name).catch(() => undefined);
+    },
     onUndo: undoDataset,
     onReset: async () => {
       const stopped = await stopRefresh();
