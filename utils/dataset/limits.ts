@@ -47,13 +47,18 @@ export const tooManyNamesPerActor = `must list at most ${MAX_NAMES_PER_ACTOR} na
 interface Named {
   names: readonly (string | { text: string })[];
   notNames?: readonly string[];
+  /** Schema version 2 (docs/schema-v2.md): names in their own scripts, matched as names too. */
+  nativeNames?: Readonly<Record<string, string>>;
 }
 
-/** Every name of a list of actors, as text (`names` and `notNames`). */
+const nativeNamesOf = (actor: Named): string[] => Object.values(actor.nativeNames ?? {});
+
+/** Every name of a list of actors, as text (`names`, `notNames` and v2's `nativeNames`). */
 function* allNames(actors: readonly Named[]): Generator<string> {
   for (const actor of actors) {
     for (const name of actor.names) yield typeof name === 'string' ? name : name.text;
     yield* actor.notNames ?? [];
+    yield* nativeNamesOf(actor);
   }
 }
 
@@ -63,7 +68,9 @@ export const castLimits = <T extends Named>() =>
     v.check<T[], string>(
       (actors) => {
         let count = 0;
-        for (const actor of actors) count += actor.names.length + (actor.notNames?.length ?? 0);
+        for (const actor of actors) {
+          count += actor.names.length + (actor.notNames?.length ?? 0) + nativeNamesOf(actor).length;
+        }
         return count <= MAX_NAMES;
       },
       `must list at most ${MAX_NAMES.toLocaleString('en')} names in all; leave out actors the story does not need`,
