@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_NAME_LENGTH, MAX_NAMES_PER_ACTOR, MAX_WORD_LENGTH } from '../../utils/dataset/limits';
+import { bundledDataset } from '../../utils/dataset/bundled';
+import { checkDataset } from '../../utils/dataset/checkDataset';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
 import { escapeRegExp, trieSource } from '../../utils/matching/trieSource';
@@ -41,6 +43,7 @@ const wordArb = fc
     unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
     minLength: 3,
     maxLength: MAX_WORD_LENGTH,
+    size: 'large',
   })
   .map((w) => w[0]!.toUpperCase() + w.slice(1));
 const nameArb = fc
@@ -48,11 +51,22 @@ const nameArb = fc
   .map((words) => words.join(' ').slice(0, MAX_NAME_LENGTH).trim())
   .filter((name) => name.split(' ').every((w) => w.length >= 3));
 
+const bundled = bundledDataset();
+/** A generated cast member as a dataset's actor. */
+const asActor = ({ id, names }: { id: string; names: string[] }) => ({
+  ...bundled.actors[0]!,
+  id,
+  names,
+  notNames: undefined,
+  positions: [],
+});
+
 describe('a random cast within the limits', () => {
-  it('compiles and scans, finding each of its names where it is printed alone', () => {
+  it('passes the checks, compiles and scans, finding each of its names where it is printed alone', () => {
     const castArb = fc.uniqueArray(nameArb, {
       minLength: 1,
       maxLength: 300,
+      size: 'large',
       selector: (name) => name.toLowerCase(),
     });
     fc.assert(
@@ -61,6 +75,10 @@ describe('a random cast within the limits', () => {
         for (let i = 0; i < names.length; i += perActor) {
           actors.push({ id: `a${i}`, names: names.slice(i, i + perActor) });
         }
+        // A dataset the checks accept: within every limit, names unique and long enough.
+        expect(
+          checkDataset({ ...bundled, delegations: [], actors: actors.map(asActor) }),
+        ).toMatchObject({ ok: true });
         const cast = compileCast(actors);
         const owner = new Map(actors.flatMap((a) => a.names.map((n) => [n, a.id] as const)));
         let text = '';
