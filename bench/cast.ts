@@ -47,8 +47,11 @@ export function syntheticDataset(actors: number, names: number): Dataset {
       ...base.actors[0]!,
       id: `synthetic-${i}`,
       name: spellings[0]!,
-      nativeName: undefined,
+      nativeNames: undefined,
+      nativeLang: undefined,
       names: spellings,
+      // Not the first actor's: its `notNames` name none of these, so the file would be refused.
+      notNames: undefined,
       positions: [],
     };
   });
@@ -64,3 +67,27 @@ export const allNames = (dataset: Dataset): string[] =>
   dataset.actors.flatMap((a) =>
     a.names.map((n) => (typeof n === 'string' ? n : (n as { text: string }).text)),
   );
+
+/** Endings that turn a synthetic family name into five different first words. */
+const FORMS = ['', 'ov', 'ev', 'in', 'ski'];
+
+/**
+ * A cast at the dataset limits (`utils/dataset/limits.ts`): the bundled actors plus 1,950
+ * synthetic ones with ten names each (five one-word names, each also the first word of a
+ * two-word name), ~19,700 names with ~9,900 different first words: the most a valid file can
+ * ask the matcher to compile. A unit test checks that it is valid and close to both limits.
+ */
+export function largestAllowedDataset(actors = 1_950): Dataset {
+  const base = syntheticDataset(actors, 1);
+  const synthetic = base.actors.slice(-actors).map((actor, i) => {
+    const family = (actor.names[0] as string).split(' ')[1]!;
+    const first = FORMS.map((form) => `${family}${form}`);
+    const names = [...first, ...first.map((word) => `${word} ${word.slice(0, 4)}a`)];
+    return { ...actor, id: `limit-${i}`, name: names[5]!, names };
+  });
+  return {
+    ...base,
+    title: `${bundledDataset().title} + ${actors} actors at the limits`,
+    actors: [...base.actors.slice(0, -actors), ...synthetic],
+  };
+}

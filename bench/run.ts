@@ -4,7 +4,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { bundledDataset } from '../utils/dataset/bundled';
 import type { Dataset } from '../utils/dataset/schema';
 import { chromiumPath, extensionDir, launchChromiumWithExtension } from '../tests/support/chromium';
-import { allNames, syntheticDataset } from './cast';
+import { allNames, largestAllowedDataset, syntheticDataset } from './cast';
 import { appendUpdate, dramatisPass, lowerBound, naiveMarkJs, writeFloors } from './measure';
 import { formatResults, type Row } from './report';
 import { startBenchServer } from './server';
@@ -63,6 +63,8 @@ async function main() {
   const casts = [
     { name: 'bundled', dataset: bundledDataset(), store: false },
     { name: 'synthetic 2,000 × 5', dataset: syntheticDataset(2_000, 5), store: true },
+    // The most a valid file can ask for (utils/dataset/limits.ts).
+    { name: 'largest allowed', dataset: largestAllowedDataset(), store: true },
   ].filter((c) => !only.some((a) => !/^\d+$/.test(a)) || only.includes(c.name.split(' ')[0]!));
   const rows: Row[] = [];
   for (const cast of casts) {

@@ -28,6 +28,8 @@ export interface DatasetImportProps {
     candidate: Candidate,
     options: { daily: boolean },
   ) => Promise<Result<{ notSaved?: Problem }, Problem[]>>;
+  /** The reader cancelled the preview of `candidate` (e.g. to give back a URL's host access). */
+  onCancel?: (candidate: Candidate) => void;
 }
 
 type Status =
@@ -186,7 +188,10 @@ export function DatasetImport(props: DatasetImportProps) {
             <button
               type="button"
               disabled={status.applying}
-              onClick={() => setStatus({ kind: 'cancelled' })}
+              onClick={() => {
+                props.onCancel?.(status.candidate);
+                setStatus({ kind: 'cancelled' });
+              }}
             >
               {t('previewCancel')}
             </button>

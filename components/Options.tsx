@@ -10,7 +10,9 @@ import { DatasetActions, type DatasetActionsProps } from './DatasetActions';
 import { DatasetImport, type DatasetImportProps } from './DatasetImport';
 import { DatasetSummary } from './DatasetSummary';
 import { DensitySettings } from './DensitySettings';
+import { ErrorBoundary } from './ErrorBoundary';
 import { HighlightSettings } from './HighlightSettings';
+import { OptionsRecovery } from './OptionsRecovery';
 import { ProblemList } from './ProblemList';
 import { ShortcutList, type Shortcut } from './ShortcutList';
 import { SiteSettings } from './SiteSettings';
@@ -18,7 +20,7 @@ import { SiteSettings } from './SiteSettings';
 /** What the options page does with the data; the entrypoint wires these to storage. */
 export type DataActions = Pick<
   DatasetImportProps,
-  'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply'
+  'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply' | 'onCancel'
 > &
   Pick<DatasetActionsProps, 'onUndo' | 'onReset' | 'onExport'>;
 
@@ -50,9 +52,31 @@ export interface OptionsProps {
  * The options page: the data in force (undo, reset, export), updating it (file, URL, paste,
  * with a preview; daily refresh), and the reader's settings (colours, style, sites, card,
  * badge, shortcuts). Settings apply in open tabs at once; a setting that could not be saved
- * (e.g. a full sync quota) is reported.
+ * (e.g. a full sync quota) is reported. If any part throws while rendering, the page shows the
+ * error with undo, reset and export (see {@link OptionsRecovery}) instead of going blank.
  */
 export function Options(props: OptionsProps) {
+  const { data, t, undoTarget } = props;
+  return (
+    <ErrorBoundary
+      resetKey={props.active}
+      fallback={(error) => (
+        <OptionsRecovery
+          error={error}
+          t={t}
+          undoTarget={undoTarget}
+          onUndo={data.onUndo}
+          onReset={data.onReset}
+          onExport={data.onExport}
+        />
+      )}
+    >
+      <OptionsPage {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function OptionsPage(props: OptionsProps) {
   const { active, lang, t, settings } = props;
   const [settingProblem, setSettingProblem] = useState<Problem | null>(null);
   const save = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -92,6 +116,7 @@ export function Options(props: OptionsProps) {
           onPrepareText={props.data.onPrepareText}
           onPrepareUrl={props.data.onPrepareUrl}
           onApply={props.data.onApply}
+          onCancel={props.data.onCancel}
         />
         <h3>{t('optionsAutoRefresh')}</h3>
         <AutoRefresh {...props.refresh} lang={lang} t={t} />

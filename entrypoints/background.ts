@@ -3,13 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { watchAutoRefresh } from '../utils/dataset/refresh';
+import { revokeReplacedHostPermissions } from '../utils/dataset/revokeHostPermission';
 import { serveActiveDataset } from '../utils/dataset/serveActiveDataset';
 import { onMessage } from '../utils/messages';
 
 /**
  * Wires the background: the validated dataset to the tabs that ask for it, keyboard shortcuts
  * to the active tab, actor counts to the badge, and the daily data refresh (an alarm) when the
- * reader switched it on. Everything is registered synchronously, so a message that wakes a
+ * reader switched it on; a data URL's host permission is given back when the URL is replaced. Everything is registered synchronously, so a message that wakes a
  * sleeping service worker finds its handler.
  */
 export default defineBackground(() => {
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   });
   watchBadgeSetting();
   watchAutoRefresh();
+  revokeReplacedHostPermissions();
 });

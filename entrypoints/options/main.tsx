@@ -15,6 +15,7 @@ import { MAX_DATASET_BYTES, tooLargeProblem } from '../../utils/dataset/decode';
 import { downloadDataset } from '../../utils/dataset/exportDataset';
 import { checkDatasetUrl, fetchDataset, originPattern } from '../../utils/dataset/fetchDataset';
 import { refreshNow } from '../../utils/dataset/refresh';
+import { revokeHostPermission } from '../../utils/dataset/revokeHostPermission';
 import {
   applyDataset,
   readDataState,
@@ -97,16 +98,25 @@ function App({ initial }: { initial: Initial }) {
       if (!url.ok) return Promise.resolve(err([url.error]));
       // Asked before anything is awaited: browsers grant it only during the reader's click.
       const permission = browser.permissions.request({ origins: [originPattern(url.value)] });
+      const source = { kind: 'url' as const, name: url.value.href };
       return (async () => {
         if (!(await permission.catch(() => false))) {
           return err([{ key: 'importPermissionDenied', subs: [url.value.host] }]);
         }
         const fetched = await fetchDataset(url.value);
-        if (!fetched.ok) return err([fetched.error]);
-        if (fetched.value.kind !== 'body') return err([{ key: 'unexpectedError', subs: ['304'] }]);
-        const { bytes, validators } = fetched.value;
-        const source = { kind: 'url' as const, name: url.value.href };
-        return prepareCandidate(bytes, active.dataset, source, validators);
+        const prepared = !fetched.ok
+          ? err([fetched.error])
+          : fetched.value.kind !== 'body'
+            ? err([{ key: 'unexpectedError' as const, subs: ['304'] }])
+            : prepareCandidate(
+                fetched.value.bytes,
+                active.dataset,
+                source,
+                fetched.value.validators,
+              );
+        // A URL whose data cannot be used keeps no access to its host.
+        if (!prepared.ok) await revokeHostPermission(url.value.href).catch(() => undefined);
+        return prepared;
       })();
     },
     onApply: async (candidate, { daily }) => {
@@ -120,6 +130,9 @@ function App({ initial }: { initial: Initial }) {
       // After the data: daily updates must never start from a URL whose data was not applied.
       const saved = await saveTo(() => autoRefreshItem.setValue({ enabled: daily, url: name }));
       return ok(saved.ok ? {} : { notSaved: saved.error });
+    },
+    onCancel: ({ source }) => {
+      if (source.kind === 'url') void revokeHostPermission(source.name).catch(() => undefined);
     },
     onUndo: undoDataset,
     onReset: async () => {

@@ -225,12 +225,16 @@ describe('DatasetImport: preview, apply, cancel', () => {
     expect(screen.queryByRole('region', { name: /Preview/ })).toBeNull();
   });
 
-  it('applies nothing on "Cancel"', async () => {
-    const props = renderImport();
+  it('applies nothing on "Cancel", and tells which candidate was cancelled', async () => {
+    const onCancel = vi.fn();
+    const props = renderImport({ onCancel });
     choose(JSON.stringify(nextDataset()));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('Cancelled: the data in use is unchanged.')).toBeTruthy();
     expect(props.onApply).not.toHaveBeenCalled();
+    expect(onCancel).toHaveBeenCalledWith(
+      expect.objectContaining({ source: { kind: 'file', name: 'actors.json' } }),
+    );
     expect(screen.queryByRole('region', { name: /Preview/ })).toBeNull();
   });
 

@@ -309,3 +309,39 @@ describe('Options: settings', () => {
     expect(alert.textContent).toContain('QUOTA_BYTES_PER_ITEM quota exceeded');
   });
 });
+
+describe('Options: when a part of the page throws', () => {
+  /** Data that passed no check: the summary throws on its missing actors while rendering. */
+  const unrenderable = {
+    dataset: { ...bundled, actors: undefined as never },
+    source: 'imported' as const,
+  };
+
+  it('shows what went wrong and keeps undo, reset and export working', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const props = renderOptions({
+      active: unrenderable,
+      undoTarget: { title: 'Before', version: '1' },
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('This page could not be shown in full.');
+    expect(alert.textContent).toContain('Something went wrong:');
+    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
+    await waitFor(() => expect(props.data.onUndo).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to the bundled data' }));
+    await waitFor(() => expect(props.data.onReset).toHaveBeenCalled());
+    fireEvent.click(screen.getByRole('button', { name: /Export/ }));
+    expect(props.data.onExport).toHaveBeenCalled();
+  });
+
+  it('shows the whole page again once the data in use changes', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const props = renderOptions({ active: unrenderable });
+    expect(screen.queryByRole('region', { name: 'Highlights' })).toBeNull();
+    cleanup();
+    const { rerender } = render(<Options {...props} />);
+    rerender(<Options {...props} active={{ dataset: bundled, source: 'bundled' }} />);
+    expect(screen.getByText('bundled with the extension')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Emulate a touch screen (taps produce touch pointer events). */
   hasTouch?: boolean;
+  /** More command-line flags (e.g. `--ignore-certificate-errors` for a test https server). */
+  args?: string[];
 }
 
 /** The Chromium binary to use, or a clear error telling how to install it. */
@@ -129,6 +131,7 @@ export async function launchChromiumWithExtension(
         `--load-extension=${dir}`,
         `--lang=${opts.lang ?? 'en-US'}`,
         ...CHROMIUM_FLAGS,
+        ...(opts.args ?? []),
       ],
     });
     const extensionId = await extensionIdFromWorker(context);

@@ -35,6 +35,8 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   /** The add-on id to expect; by default read from `<path>/manifest.json` (needed for a zip). */
   addonId?: string;
+  /** Accept any TLS certificate (a test https server's own), in pages and in the add-on. */
+  acceptInsecureCerts?: boolean;
 }
 
 /** The Firefox binary to use, or a clear error telling how to install it. */
@@ -115,6 +117,7 @@ export async function launchFirefoxWithExtension(
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    acceptInsecureCerts: opts.acceptInsecureCerts ?? false,
     args: [ALLOW_SYSTEM_ACCESS],
     extraPrefsFirefox: {
       'intl.locale.requested': 'en-US',

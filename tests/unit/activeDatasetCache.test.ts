@@ -125,6 +125,23 @@ describe('the background cache of the active dataset', () => {
     expect(active.storedProblems?.length).toBeGreaterThan(0);
   });
 
+  it('keeps the data in use when validating a new stored value throws, and says why', async () => {
+    await applyDataset(named('Good'), FILE);
+    start();
+    expect((await cache.get()).dataset.title).toBe('Good');
+    resolve.mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    await datasetItem.setValue(named('Hostile'));
+    expect(await cache.get()).toMatchObject({
+      dataset: { title: 'Good' },
+      source: 'imported',
+      storedProblems: [
+        '(file): Dramatis could not check this data (Maximum call stack size exceeded), so it is not used',
+      ],
+    });
+  });
+
   it('keeps no failed read: the next request reads again', async () => {
     await applyDataset(named('Imported'), FILE);
     start();

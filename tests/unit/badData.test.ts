@@ -265,7 +265,10 @@ describe('generated hostile data (not committed)', () => {
   }, 60_000);
 });
 
-/** The fixture cast with 10,000 distinct actors, each with two distinct names. */
+/**
+ * The fixture cast with 10,000 distinct actors, each with two distinct names sharing a first
+ * word: 20,000 names with 10,000 first words, both dataset limits (`utils/dataset/limits.ts`).
+ */
 function tenThousandActors(): Dataset {
   const base = JSON.parse(text('valid-base.json')) as Dataset;
   const word = (n: number) => {
@@ -281,7 +284,7 @@ function tenThousandActors(): Dataset {
     return {
       id: `actor-${i}`,
       name,
-      names: [name, `Ko${word(i)}ski`],
+      names: [name, `Fi${word(i)}`],
       category: i % 2 ? 'russia' : 'ukraine',
       kind: 'person' as const,
       roles: [{ en: 'Delegate', de: 'Delegierter', from: '2025-05-14' }],

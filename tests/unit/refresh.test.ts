@@ -130,6 +130,38 @@ describe('refreshNow', () => {
     expect((await loadActiveDataset()).dataset.title).toBe('In use');
   });
 
+  it('refuses a file with a 6,000-letter name: status written, data in use kept', async () => {
+    await appliedFromUrl(named('In use'));
+    const before = await readDataState();
+    const long = structuredClone(bundled);
+    long.actors[0]!.names = [`V${'a'.repeat(5_999)}`];
+    const status = await refreshNow(deps(server(datasetFileText(long))));
+    expect(status?.outcome).toBe('failed');
+    expect(status?.problems).toEqual([
+      'actors[0].names[0]: must be at most 120 characters long; no real name is longer',
+      'actors[0].names[0]: must not have a word longer than 64 characters; no real name has one',
+    ]);
+    expect(await refreshStatusItem.getValue()).toEqual(status);
+    expect(await readDataState()).toEqual(before);
+  });
+
+  it('fails closed when anything on the way throws: status written, data in use kept', async () => {
+    await appliedFromUrl(named('In use'));
+    const before = await readDataState();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(
+      new RangeError('Maximum call stack size exceeded'),
+    );
+    const status = await refreshNow(deps(server(datasetFileText(named('Next')))));
+    expect(status).toEqual({
+      at: NOW,
+      url: URL_,
+      outcome: 'failed',
+      problems: [{ key: 'unexpectedError', subs: ['Maximum call stack size exceeded'] }],
+    });
+    expect(await refreshStatusItem.getValue()).toEqual(status);
+    expect(await readDataState()).toEqual(before);
+  });
+
   it('fails without fetching when the host permission was withdrawn', async () => {
     await appliedFromUrl(named('In use'));
     const fetch = server('{}');

@@ -1,5 +1,7 @@
 import { datasetItem } from '../storage';
 import { activeDatasetOf, type ActiveDataset } from './activeDataset';
+import { bundledDataset } from './bundled';
+import { uncheckableProblem } from './checkDataset';
 import { fingerprint } from './fingerprint';
 
 /** A validated value and the fingerprint of the stored value it came from. */
@@ -40,11 +42,22 @@ export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDat
   let cached: Promise<Held> | undefined;
   let last: Held | undefined;
   let reloading: Promise<Held> | undefined;
-  /** Validates a stored value, unless it is the one validated last. */
+  /**
+   * Validates a stored value, unless it is the one validated last. Fails closed: a value whose
+   * validation throws is not used; the data held before it stays (the bundled one at first).
+   */
   const hold = (stored: unknown): Held => {
     const print = fingerprint(stored);
-    if (last?.print !== print) last = { active: resolve(stored), print };
+    if (last?.print !== print) last = { active: resolveSafely(stored, last?.active), print };
     return last;
+  };
+  const resolveSafely = (stored: unknown, before: ActiveDataset | undefined): ActiveDataset => {
+    try {
+      return resolve(stored);
+    } catch (e) {
+      const kept = before ?? { dataset: bundledDataset(), source: 'bundled' as const };
+      return { ...kept, storedProblems: [uncheckableProblem(e)] };
+    }
   };
   const stop = datasetItem.watch((stored) => {
     cached = Promise.resolve(hold(stored));

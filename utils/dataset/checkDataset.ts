@@ -12,8 +12,23 @@ import { err, ok, type Result } from '../result';
  * Every problem is listed in one round: when the schema fails, the integrity checks still run
  * over the entries that passed it (see {@link integrityOfValidParts}), so a data author does not
  * fix the types only to meet the broken references next.
+ *
+ * Fails closed: if checking throws (a data file no check foresaw), the data is invalid, with a
+ * problem saying so, never an exception that would leave a caller without an answer.
  */
 export function checkDataset(raw: unknown): Result<Dataset, string[]> {
+  try {
+    return check(raw);
+  } catch (e) {
+    return err([uncheckableProblem(e)]);
+  }
+}
+
+/** The problem of data whose checking threw: it is not used, and the reader is told why. */
+export const uncheckableProblem = (e: unknown): string =>
+  `(file): Dramatis could not check this data (${e instanceof Error ? e.message : String(e)}), so it is not used`;
+
+function check(raw: unknown): Result<Dataset, string[]> {
   const version = versionProblem(raw);
   if (version) return err([version]);
   const { value, migratedFrom } = migrateDataset(raw);
@@ -25,6 +40,9 @@ export function checkDataset(raw: unknown): Result<Dataset, string[]> {
     return ok(result.output);
   }
   const problems = result.issues.map(describeIssue);
+  // Over a dataset-wide limit (utils/dataset/limits.ts) the file must shrink first; checking
+  // every one of its names (seconds for 400,000) would only hold the reader up.
+  if (result.issues.some(isCastLimit)) return err(problems);
   return err([...new Set([...problems, ...integrityOfValidParts(value)])]);
 }
 
@@ -48,6 +66,10 @@ function versionProblem(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** An issue of the whole `actors` list's checks: one of the dataset-wide limits. */
+const isCastLimit = (issue: v.BaseIssue<unknown>): boolean =>
+  issue.type === 'check' && issue.path?.length === 1 && issue.path[0]?.key === 'actors';
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? [])

@@ -34,12 +34,18 @@ const hostPermission = (pattern: string) => browser.permissions.contains({ origi
  * (ETag / Last-Modified of the response the data in use came from), then, if the server sends
  * a new file, validation and an atomic apply (undo restores what it replaced). A file that is
  * unreachable, refused or identical changes nothing. The outcome is stored for the options page
- * and returned; `null` when there is no URL to check.
+ * and returned; `null` when there is no URL to check. Fails closed: if anything on the way throws,
+ * the data in use stays and the status says what went wrong.
  */
 export async function refreshNow(deps: RefreshDeps = {}): Promise<RefreshStatus | null> {
   const { url } = await autoRefreshItem.getValue();
   if (!url) return null;
-  const status = await refreshFrom(url, deps);
+  const status = await refreshFrom(url, deps).catch((e: unknown): RefreshStatus => ({
+    at: (deps.now ?? Date.now)(),
+    url,
+    outcome: 'failed',
+    problems: [{ key: 'unexpectedError', subs: [e instanceof Error ? e.message : String(e)] }],
+  }));
   try {
     await refreshStatusItem.setValue(status);
   } catch (e) {
@@ -114,7 +120,7 @@ export async function scheduleRefresh(now = Date.now()): Promise<void> {
 /** Wires the daily refresh in the background: the alarm's handler and the setting's watcher. */
 export function watchAutoRefresh(deps: RefreshDeps = {}): () => void {
   const onAlarm = (alarm: Browser.alarms.Alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshNow(deps);
+    if (alarm.name === REFRESH_ALARM) void refreshNow(deps).catch(() => undefined);
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   void scheduleRefresh().catch(() => undefined);

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { castLimits, MAX_NAMES_PER_ACTOR, nameLimits, tooManyNamesPerActor } from './limits';
 
 /**
  * The dataset's schema, in code. It is the single source of truth: `data/actors.schema.json`
@@ -98,8 +99,9 @@ const Position = v.strictObject({
  * `context: "full-name"` for one that counts only on a page that also names the actor in full
  * ("Kellogg" beside "Keith Kellogg", never the cereal). See docs/matching.md.
  */
+const NameText = v.pipe(Text, ...nameLimits);
 const NameSpec = v.strictObject({
-  text: Text,
+  text: NameText,
   match: v.optional(
     v.pipe(
       v.picklist(['capitalized', 'exact']),
@@ -116,7 +118,7 @@ const NameSpec = v.strictObject({
   ),
 });
 const Name = v.union(
-  [Text, NameSpec],
+  [NameText, NameSpec],
   'must be a name, or an object like {"text": "Tusk", "match": "capitalized"} (match: "capitalized" or "exact"; context: "full-name")',
 );
 
@@ -124,14 +126,19 @@ const Actor = v.strictObject({
   id: Slug,
   name: Text,
   /** Language tag → the name in that language's own script; every value is matched as a name. */
-  nativeNames: v.optional(v.record(Lang, Text)),
+  nativeNames: v.optional(v.record(Lang, NameText)),
   /** Which of `nativeNames` is the actor's own, shown on the card. */
   nativeLang: v.optional(Lang),
-  names: v.pipe(v.array(Name), v.minLength(1, 'must list at least one name')),
+  names: v.pipe(
+    v.array(Name),
+    v.minLength(1, 'must list at least one name'),
+    v.maxLength(MAX_NAMES_PER_ACTOR, tooManyNamesPerActor),
+  ),
   /** Longer names containing one of the actor's names that are someone else ("Melania Trump"). */
   notNames: v.optional(
     v.pipe(
-      v.array(Text),
+      v.array(NameText),
+      v.maxLength(MAX_NAMES_PER_ACTOR, tooManyNamesPerActor),
       v.description('Longer names containing one of these names that are someone else'),
     ),
   ),
@@ -152,7 +159,11 @@ export const DatasetSchema = v.strictObject({
   categories: v.pipe(v.array(Category), v.minLength(1, 'must list at least one category')),
   rounds: v.array(Round),
   delegations: v.array(Delegation),
-  actors: v.pipe(v.array(Actor), v.minLength(1, 'must list at least one actor')),
+  actors: v.pipe(
+    v.array(Actor),
+    v.minLength(1, 'must list at least one actor'),
+    ...castLimits<v.InferOutput<typeof Actor>>(),
+  ),
 });
 
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,198 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  extensionDir,
+  launchChromiumWithExtension,
+  type ExtensionBrowser,
+} from '../../support/chromium';
+import {
+  bundledFile,
+  buildWithHostPermission,
+  longNameFile,
+  manyNamesFile,
+  startHttpsDataServer,
+  type HttpsServer,
+} from '../../support/hostileData';
+import { startArticleServer, type ArticleServer } from '../../support/server';
+
+/**
+ * Issue 17, item 1 and 2: hostile data files (a 3,500- and a 6,000-letter name, 400,000 names)
+ * through an import on the options page and through the daily refresh's alarm. Each is refused
+ * with a clear message; the data in use stays; the options page stays usable; the refresh
+ * writes its status. The build is a copy granted the test server's host at install (see
+ * `buildWithHostPermission`); the import path does not use that permission.
+ */
+
+const FILES = {
+  '/long-3500.json': longNameFile(3_500),
+  '/long-6000.json': longNameFile(6_000),
+  '/many-names.json': manyNamesFile(),
+};
+const LONG_NAME = /actors\[29\]\.names\[0\]: must be at most 120 characters long/;
+const TOO_MANY = 'actors: must list at most 20,000 names in all';
+const EXPECTED: Record<keyof typeof FILES, string | RegExp> = {
+  '/long-3500.json': LONG_NAME,
+  '/long-6000.json': LONG_NAME,
+  '/many-names.json': TOO_MANY,
+};
+
+let browser: ExtensionBrowser;
+let granted: { dir: string; remove(): Promise<void> };
+let data: HttpsServer;
+let server: ArticleServer;
+let article: Page;
+let options: Page;
+
+/** The `chrome` of an extension page, as far as these tests use it. */
+interface PageChrome {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    sync: { set(v: object): Promise<void> };
+  };
+  alarms: {
+    get(name: string): Promise<unknown>;
+    create(name: string, info: { when: number }): Promise<void>;
+  };
+}
+
+const stored = (page: Page, key: string) =>
+  page.evaluate(
+    async (k) =>
+      (await (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.get(k))[k],
+    key,
+  );
+
+const summary = () => options.locator('dl.summary').first().textContent();
+
+const upload = (name: string, text: string) =>
+  options.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+
+beforeAll(async () => {
+  data = await startHttpsDataServer(FILES);
+  granted = await buildWithHostPermission(extensionDir(), 'https://127.0.0.1/*');
+  server = await startArticleServer();
+  browser = await launchChromiumWithExtension(granted.dir, {
+    args: ['--ignore-certificate-errors'],
+  });
+  article = await browser.context.newPage();
+  await article.goto(`${server.url}/article`);
+  await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]');
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('dl.summary').waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await granted?.remove();
+  await data?.close();
+  await server?.close();
+});
+
+describe('hostile data files imported on the options page', () => {
+  for (const [path, expected] of Object.entries(EXPECTED)) {
+    it(`refuses ${path.slice(1)} with a clear message, keeping the data in use`, async () => {
+      await upload(path.slice(1), FILES[path as keyof typeof FILES]);
+      const alert = options.getByRole('alert');
+      await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toMatch(expected);
+      expect(await alert.textContent()).toContain('This file was not imported');
+      expect(await summary()).toContain('bundled with the extension');
+      expect(
+        await article.locator('[data-dramatis-actor="sergei-lavrov"]').count(),
+      ).toBeGreaterThan(0);
+    }, 60_000);
+  }
+
+  it('is still usable after all of them, and opens again', async () => {
+    await options.reload();
+    await options.locator('dl.summary').waitFor();
+    expect(await summary()).toContain('bundled with the extension');
+    await options.getByRole('radio', { name: 'Underline' }).click();
+    await options.getByRole('radio', { name: 'Background' }).click();
+  });
+
+  it('opens, and resets, with a 3,500-letter name stored by an older version', async () => {
+    const file = JSON.parse(longNameFile(3_500)) as object;
+    await options.evaluate(
+      (dataset) =>
+        (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set({ dataset }),
+      file,
+    );
+    await options.reload();
+    await options.locator('dl.summary').waitFor();
+    const alert = options.getByRole('alert').first();
+    expect(await alert.textContent()).toContain('The imported dataset is no longer valid');
+    expect(await alert.textContent()).toMatch(LONG_NAME);
+    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
+    await expect.poll(() => stored(options, 'dataset')).toBeNull();
+    expect(await summary()).toContain('bundled with the extension');
+  });
+});
+
+describe('hostile data files delivered by the daily refresh', () => {
+  beforeAll(async () => {
+    const inUse = { ...bundledFile(), title: 'In use before the refresh', version: 'e2e' };
+    const source = { kind: 'url', name: `${data.url}/good.json`, appliedAt: Date.now() };
+    await options.evaluate(
+      ([dataset, datasetSource]) =>
+        (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set({
+          dataset,
+          datasetSource,
+        }),
+      [inUse, source] as const,
+    );
+    await options.locator('dl.summary', { hasText: 'In use before the refresh' }).waitFor();
+  });
+
+  for (const [path, expected] of Object.entries(EXPECTED)) {
+    it(`refuses ${path.slice(1)} when the alarm fires: status written, data kept`, async () => {
+      const url = `${data.url}${path}`;
+      await options.evaluate(async (u) => {
+        await (globalThis as unknown as { chrome: PageChrome }).chrome.storage.sync.set({
+          autoRefresh: { enabled: true, url: u },
+        });
+      }, url);
+      // The background schedules the alarm for the new setting; then it is made due now.
+      await expect
+        .poll(() =>
+          options.evaluate(() =>
+            (globalThis as unknown as { chrome: PageChrome }).chrome.alarms.get('dramatis-refresh'),
+          ),
+        )
+        .toBeTruthy();
+      await options.evaluate(() =>
+        (globalThis as unknown as { chrome: PageChrome }).chrome.alarms.create('dramatis-refresh', {
+          when: Date.now(),
+        }),
+      );
+      await expect
+        .poll(
+          async () => ((await stored(options, 'refreshStatus')) as { url?: string } | null)?.url,
+          {
+            timeout: 45_000,
+          },
+        )
+        .toBe(url);
+      const status = (await stored(options, 'refreshStatus')) as {
+        outcome: string;
+        problems: string[];
+      };
+      expect(status.outcome).toBe('failed');
+      expect(status.problems.join('\n')).toMatch(expected);
+      expect(((await stored(options, 'dataset')) as { title: string }).title).toBe(
+        'In use before the refresh',
+      );
+      // The options page shows the outcome, and still the data in use, with its buttons.
+      const shown = options.locator('.refresh [role="alert"]');
+      await expect.poll(() => shown.textContent()).toMatch(expected);
+      expect(await summary()).toContain('In use before the refresh');
+      expect(
+        await options.getByRole('button', { name: 'Reset to the bundled data' }).isEnabled(),
+      ).toBe(true);
+    }, 60_000);
+  }
+});

@@ -1,0 +1,195 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  firefoxExtensionDir,
+  launchFirefoxWithExtension,
+  type FirefoxWithExtension,
+} from '../../support/firefox';
+import {
+  bundledFile,
+  buildWithHostPermission,
+  longNameFile,
+  manyNamesFile,
+  startHttpsDataServer,
+  type HttpsServer,
+} from '../../support/hostileData';
+import { startArticleServer, type ArticleServer } from '../../support/server';
+
+/**
+ * Issue 17, items 1 and 2, in Firefox ESR: hostile data files (a 3,500- and a 6,000-letter
+ * name, 400,000 names) through an import on the options page and through the daily refresh's
+ * alarm: refused with a clear message, the data in use kept, the options page usable, the
+ * refresh status written. The build is a copy granted the test server's host at install.
+ */
+
+const FILES = {
+  '/long-3500.json': longNameFile(3_500),
+  '/long-6000.json': longNameFile(6_000),
+  '/many-names.json': manyNamesFile(),
+};
+const LONG_NAME = /actors\[29\]\.names\[0\]: must be at most 120 characters long/;
+const EXPECTED: Record<keyof typeof FILES, RegExp> = {
+  '/long-3500.json': LONG_NAME,
+  '/long-6000.json': LONG_NAME,
+  '/many-names.json': /actors: must list at most 20,000 names in all/,
+};
+
+let firefox: FirefoxWithExtension;
+let granted: { dir: string; remove(): Promise<void> };
+let data: HttpsServer;
+let server: ArticleServer;
+let article: Page;
+let options: Page;
+let filesDir: string;
+
+/** The `browser` of an extension page, as far as these tests use it. */
+interface PageBrowser {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    sync: { set(v: object): Promise<void> };
+  };
+  alarms: {
+    get(name: string): Promise<unknown>;
+    create(name: string, info: { when: number }): void;
+  };
+}
+
+const stored = (key: string) =>
+  options.evaluate(
+    async (k) =>
+      (await (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.get(k))[k] ??
+      null,
+    key,
+  );
+
+const summary = () => options.$eval('dl.summary', (el) => el.textContent ?? '');
+const alertsText = () =>
+  options.$$eval('[role="alert"]', (els) => els.map((el) => el.textContent).join('\n'));
+
+/** Waits, up to `timeout` ms, until `read` gives a value `accept`s; returns it. */
+async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 45_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (accept(value)) return value;
+    if (Date.now() > end) throw new Error(`Gave up waiting; last value: ${String(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function upload(name: string, text: string): Promise<void> {
+  const file = join(filesDir, name);
+  await writeFile(file, text);
+  const input = await options.waitForSelector('input[type="file"]');
+  await input?.uploadFile(file);
+}
+
+beforeAll(async () => {
+  filesDir = await mkdtemp(join(tmpdir(), 'dramatis-hostile-'));
+  data = await startHttpsDataServer(FILES);
+  granted = await buildWithHostPermission(firefoxExtensionDir(), 'https://127.0.0.1/*');
+  server = await startArticleServer();
+  firefox = await launchFirefoxWithExtension(granted.dir, { acceptInsecureCerts: true });
+  article = await firefox.browser.newPage();
+  await article.goto(`${server.url}/article`);
+  await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]', { timeout: 20_000 });
+  options = await firefox.openExtensionPage('options.html');
+  await options.waitForSelector('dl.summary');
+}, 60_000);
+
+afterAll(async () => {
+  await firefox?.close();
+  await granted?.remove();
+  await data?.close();
+  await server?.close();
+  if (filesDir) await rm(filesDir, { recursive: true, force: true });
+});
+
+describe('hostile data files imported on the options page in Firefox ESR', () => {
+  for (const [path, expected] of Object.entries(EXPECTED)) {
+    it(`refuses ${path.slice(1)} with a clear message, keeping the data in use`, async () => {
+      await upload(path.slice(1), FILES[path as keyof typeof FILES]);
+      const text = await until(alertsText, (t) => expected.test(t));
+      expect(text).toContain('This file was not imported');
+      expect(await summary()).toContain('bundled with the extension');
+      expect(await article.$('[data-dramatis-actor="sergei-lavrov"]')).not.toBeNull();
+    }, 60_000);
+  }
+
+  it('opens, and resets, with a 3,500-letter name stored by an older version', async () => {
+    const file = JSON.parse(longNameFile(3_500)) as object;
+    await options.evaluate(
+      (dataset) =>
+        (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({ dataset }),
+      file,
+    );
+    options = await firefox.openExtensionPage('options.html');
+    await options.waitForSelector('dl.summary');
+    const text = await alertsText();
+    expect(text).toContain('The imported dataset is no longer valid');
+    expect(text).toMatch(LONG_NAME);
+    const reset = await options.waitForSelector('::-p-text(Reset to the bundled data)');
+    await reset?.click();
+    await until(
+      () => stored('dataset'),
+      (value) => value === null,
+    );
+  }, 60_000);
+});
+
+describe('hostile data files delivered by the daily refresh in Firefox ESR', () => {
+  beforeAll(async () => {
+    const inUse = { ...bundledFile(), title: 'In use before the refresh', version: 'e2e' };
+    const datasetSource = { kind: 'url', name: `${data.url}/good.json`, appliedAt: Date.now() };
+    await options.evaluate(
+      (dataset, source) =>
+        (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({
+          dataset,
+          datasetSource: source,
+        }),
+      inUse,
+      datasetSource,
+    );
+    await until(summary, (text) => text.includes('In use before the refresh'));
+  });
+
+  for (const [path, expected] of Object.entries(EXPECTED)) {
+    it(`refuses ${path.slice(1)} when the alarm fires: status written, data kept`, async () => {
+      const url = `${data.url}${path}`;
+      await options.evaluate(async (u) => {
+        const { browser } = globalThis as unknown as { browser: PageBrowser };
+        await browser.storage.sync.set({ autoRefresh: { enabled: true, url: u } });
+      }, url);
+      // The background schedules the alarm for the new setting; then it is made due now.
+      await until(
+        () =>
+          options.evaluate(() =>
+            (globalThis as unknown as { browser: PageBrowser }).browser.alarms.get(
+              'dramatis-refresh',
+            ),
+          ),
+        Boolean,
+      );
+      await options.evaluate(() =>
+        (globalThis as unknown as { browser: PageBrowser }).browser.alarms.create(
+          'dramatis-refresh',
+          { when: Date.now() },
+        ),
+      );
+      const status = (await until(
+        () => stored('refreshStatus'),
+        (value) => (value as { url?: string } | null)?.url === url,
+      )) as { outcome: string; problems: string[] };
+      expect(status.outcome).toBe('failed');
+      expect(status.problems.join('\n')).toMatch(expected);
+      expect(((await stored('dataset')) as { title: string }).title).toBe(
+        'In use before the refresh',
+      );
+      await until(alertsText, (text) => expected.test(text), 10_000);
+      expect(await summary()).toContain('In use before the refresh');
+    }, 60_000);
+  }
+});
