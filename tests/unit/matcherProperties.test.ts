@@ -57,6 +57,8 @@ const asActor = ({ id, names }: { id: string; names: string[] }) => ({
   ...bundled.actors[0]!,
   id,
   names,
+  nativeNames: undefined,
+  nativeLang: undefined,
   notNames: undefined,
   positions: [],
 });
