@@ -101,6 +101,10 @@ const Actor = v.strictObject({
   id: Slug,
   name: Text,
   nativeName: v.optional(Text),
+  /** v2 (docs/schema-v2.md): language tag → the name in that language's script; `ru`/`uk` feed the spelling generator. */
+  nativeNames: v.optional(v.record(Lang, Text)),
+  /** v2: which of `nativeNames` is the actor's own. */
+  nativeLang: v.optional(Lang),
   names: v.pipe(v.array(Name), v.minLength(1, 'must list at least one name')),
   /** Longer names containing one of the actor's names that are someone else ("Melania Trump"). */
   notNames: v.optional(
