@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/actors.json';
+import { applyDataAdditions } from '../../scripts/apply-data-additions';
+import { nameText, type Actor } from '../../utils/dataset/schema';
+import { spellingsOf, withDerivedNames } from '../../utils/dataset/withDerivedNames';
+import { compileCast } from '../../utils/matching/compile';
+import { findMentions } from '../../utils/matching/findMentions';
+import { dataWithAdditions, servedDataset } from '../support/servedDataset';
+
+const actor = (id: string): Actor => {
+  const found = servedDataset().actors.find((a) => a.id === id);
+  if (!found) throw new Error(`no actor ${id}`);
+  return found;
+};
+const texts = (a: Actor) => a.names.map(nameText);
+
+describe('withDerivedNames', () => {
+  it('adds the press spellings of the issue that no one listed', () => {
+    expect(texts(actor('rustem-umerov'))).toEqual(
+      expect.arrayContaining([
+        'Rustem Umerow',
+        'Umerow',
+        'Umjerov',
+        'Umierov',
+        'Umierow',
+        'Umyerov',
+      ]),
+    );
+    expect(texts(actor('vladimir-medinsky'))).toContain('Medinskiy');
+    expect(texts(actor('andrii-sybiha'))).toEqual(expect.arrayContaining(['Sybiga', 'Sibiha']));
+    expect(texts(actor('sergei-lavrov'))).toContain('Ławrow');
+    expect(texts(actor('volodymyr-zelenskyy'))).toContain('Zełenski');
+  });
+
+  it('matches the native names and native surnames without listing them', () => {
+    const cast = compileCast(servedDataset().actors);
+    const ids = (text: string) => findMentions(cast, text).map((m) => m.actorId);
+    expect(ids('Умєрова и Умерову, Песковым и Пєскова')).toEqual([
+      'rustem-umerov',
+      'rustem-umerov',
+      'dmitry-peskov',
+      'dmitry-peskov',
+    ]);
+  });
+
+  it('matches a Latin-script person name only when capitalised', () => {
+    const cast = compileCast(servedDataset().actors);
+    const found = (text: string) => findMentions(cast, text).map((m) => text.slice(m.start, m.end));
+    expect(found('PUTIN und Selenskyj')).toEqual(['PUTIN', 'Selenskyj']);
+    expect(
+      found('…/2025-5-15-putin-no-viajara-a-turquia-zelenski, #umerov, peskov@kremlin.ru'),
+    ).toEqual([]);
+    expect(found('the nato summit, the kremlin')).toEqual([]);
+  });
+
+  it('drops a derived spelling that another actor lists or rules out', () => {
+    const data = dataWithAdditions();
+    const fomin = data.actors.find((a) => a.id === 'alexander-fomin') as Actor;
+    const rival: Actor = { ...fomin, id: 'other-fomin', nativeNames: undefined, names: ['Fomine'] };
+    const served = withDerivedNames({ ...data, actors: [...data.actors, rival] });
+    const own = served.actors.find((a) => a.id === 'alexander-fomin') as Actor;
+    expect(spellingsOf(fomin)).toContain('Fomine');
+    expect(texts(own)).not.toContain('Fomine');
+    expect(texts(own)).toContain('Fomin');
+  });
+
+  it('derives nothing for institutions and people without Russian or Ukrainian names', () => {
+    expect(spellingsOf(actor('gru'))).toEqual([]);
+    expect(spellingsOf(actor('donald-trump'))).toEqual([]);
+  });
+});
+
+describe('applyDataAdditions', () => {
+  it('is idempotent and refuses additions for an unknown actor', () => {
+    const once = dataWithAdditions();
+    const additions = { 'rustem-umerov': { removeNames: ['Umerov'], addNames: ['Umjerov'] } };
+    const twice = applyDataAdditions(
+      applyDataAdditions(structuredClone(once), additions),
+      additions,
+    );
+    expect(applyDataAdditions(structuredClone(once), additions)).toEqual(twice);
+    expect(() => applyDataAdditions(structuredClone(raw), { nobody: {} })).toThrow(/nobody/);
+  });
+
+  it('keeps every actor valid: a display name stays listed', () => {
+    for (const a of dataWithAdditions().actors) expect(texts(a)).toContain(a.name);
+  });
+});
