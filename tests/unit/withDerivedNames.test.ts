@@ -53,6 +53,19 @@ describe('withDerivedNames', () => {
     expect(found('the nato summit, the kremlin')).toEqual([]);
   });
 
+  it.each([
+    'начальник Главного управления Генштаба Игорь Костюков',
+    'глава Главного разведывательного управления Генерального штаба',
+    'в Главном разведывательном управлении',
+    'очільник Головного управління Генерального штабу РФ',
+    'представники Головного управління Генштабу',
+    'le chef de la Direction principale de l’état-major russe',
+    'capo della Direzione principale dello Stato maggiore',
+  ])('finds the GRU under its long name, declined: %s', (text) => {
+    const cast = compileCast(servedDataset().actors);
+    expect(findMentions(cast, text).map((m) => m.actorId)).toContain('gru');
+  });
+
   it('drops a derived spelling that another actor lists or rules out', () => {
     const data = dataWithAdditions();
     const fomin = data.actors.find((a) => a.id === 'alexander-fomin') as Actor;
