@@ -1,3 +1,5 @@
+import { COMMON_WORD_SPELLINGS } from './commonWords';
+import { fold } from './fold';
 import { TRANSLIT_TABLES, transliterateName, type SourceLang } from './transliterate';
 
 /** What the generator reads of an actor: whether it is a person, and its native names. */
@@ -15,7 +17,8 @@ const SOURCES: readonly SourceLang[] = ['ru', 'uk'];
  * person, derived from their Russian and Ukrainian native names by the tables in
  * `translit/`: each full name ("Rustem Umjerow") and each surname alone ("Umjerow"), and the
  * native surname alone ("Умєров"). A first
- * name alone is never a name, so it is never derived. Institutions are not transliterated: their
+ * name alone is never a name, so it is never derived, nor is a surname that is an ordinary word
+ * (`COMMON_WORD_SPELLINGS`). Institutions are not transliterated: their
  * names are translated, and the data lists them.
  */
 export function deriveSpellings(actor: SpellingSource): string[] {
@@ -30,7 +33,8 @@ export function deriveSpellings(actor: SpellingSource): string[] {
       for (const name of transliterateName(native, table, source)) {
         spellings.add(name);
         const surname = name.split(' ').at(-1);
-        if (surname && surname !== name) spellings.add(surname);
+        if (surname && surname !== name && !COMMON_WORD_SPELLINGS.has(fold(surname)))
+          spellings.add(surname);
       }
     }
   }
