@@ -43,7 +43,7 @@ describe('withDerivedNames', () => {
     ]);
   });
 
-  it('matches a Latin-script person name only when capitalised', () => {
+  it('matches a person name only when capitalised, in any script', () => {
     const cast = compileCast(servedDataset().actors);
     const found = (text: string) => findMentions(cast, text).map((m) => text.slice(m.start, m.end));
     expect(found('PUTIN und Selenskyj')).toEqual(['PUTIN', 'Selenskyj']);
@@ -51,6 +51,7 @@ describe('withDerivedNames', () => {
       found('…/2025-5-15-putin-no-viajara-a-turquia-zelenski, #umerov, peskov@kremlin.ru'),
     ).toEqual([]);
     expect(found('the nato summit, the kremlin')).toEqual([]);
+    expect(found('#умєров #песков Умєров')).toEqual(['Умєров']);
   });
 
   it.each([

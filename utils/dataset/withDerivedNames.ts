@@ -2,18 +2,17 @@ import { deriveSpellings } from '../matching/deriveSpellings';
 import { fold } from '../matching/fold';
 import { nameText, type Actor, type Dataset, type Name } from './schema';
 
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-
 /**
- * A person's name in Latin script counts only when printed with capitals ("Putin", "PUTIN"):
- * in running prose of every language the fixtures cover a person's name is capitalised, and the
+ * A person's name counts only when printed with capitals ("Putin", "PUTIN", "Умєров"): in the
+ * running prose of all seven fixture languages a person's name is capitalised, and the
  * lower-case ones are inside URLs, slugs, e-mail addresses and hashtags
- * ("…/2025-5-15-putin-no-viajara…", "#zelensky"), which are not mentions (docs/matching.md).
+ * ("…/2025-5-15-putin-no-viajara…", "#zelensky", "#умєров"), which are not mentions
+ * (docs/matching.md). Scripts without case (Han) are unaffected: the rule only asks for the
+ * capitals the data writes.
  */
 function withPersonCase(actor: Actor, name: Name): Name {
   const text = nameText(name);
-  if (actor.kind !== 'person' || !LATIN.test(text) || CYRILLIC.test(text)) return name;
+  if (actor.kind !== 'person') return name;
   if (typeof name === 'string') return { text, match: 'capitalized' };
   return name.match ? name : { ...name, match: 'capitalized' };
 }
@@ -37,7 +36,7 @@ export function spellingsOf(actor: Actor): string[] {
 
 /**
  * The dataset as tabs receive it: each actor's names with its native and derived spellings
- * added ({@link spellingsOf}), and person names in Latin script matched only when capitalised.
+ * added ({@link spellingsOf}), and person names matched only when capitalised.
  * A derived spelling another actor also lists, derives or rules out (`notNames`) is dropped:
  * the data decides who owns it. Runs in the background once per dataset, so the content script
  * neither carries the tables nor pays for them.
