@@ -1,3 +1,4 @@
+import iuliia from 'iuliia';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../utils/matching/fold';
 import {
@@ -5,6 +6,7 @@ import {
   transliterateName,
   type SourceLang,
 } from '../../utils/matching/transliterate';
+import { dataWithAdditions } from '../support/servedDataset';
 
 /** [native name, its script, the spelling an outlet printed]; the outlet's URL is in a comment. */
 type Case = readonly [string, SourceLang, string];
@@ -184,5 +186,24 @@ describe('every table', () => {
   it('joins hyphenated names and keeps the case of the first letter', () => {
     expect(transliterateName('Лавров-Щукин', tableOf('de'), 'ru')).toEqual(['Lawrow-Schtschukin']);
     expect(transliterateName('лавров', tableOf('de'), 'ru')).toEqual(['lawrow']);
+  });
+});
+
+describe('the English table against iuliia (a library of the published schemes)', () => {
+  const russian = dataWithAdditions()
+    .actors.map((a) => a.nativeNames?.ru)
+    .filter((name): name is string => Boolean(name));
+
+  it.each([
+    ['Wikipedia', iuliia.WIKIPEDIA],
+    ['BGN/PCGN', iuliia.BGN_PCGN],
+  ] as const)('derives the %s romanisation of every Russian name in the data', (_, schema) => {
+    expect(russian.length).toBeGreaterThan(10);
+    for (const name of russian) {
+      const derived = transliterateName(name, tableOf('en'), 'ru').map(fold);
+      // BGN/PCGN writes the soft sign as a prime (Igorʹ); the press drops it, and so do we.
+      const scheme = iuliia.translate(name, schema).replace(/['ʹ’]/g, '');
+      expect(derived, name).toContain(fold(scheme));
+    }
   });
 });
