@@ -4,6 +4,7 @@ import { applyDataAdditions } from '../../scripts/apply-data-additions';
 import { nameText, type Actor } from '../../utils/dataset/schema';
 import { spellingsOf, withDerivedNames } from '../../utils/dataset/withDerivedNames';
 import { compileCast } from '../../utils/matching/compile';
+import { createCastSearch } from '../../utils/search/castSearch';
 import { findMentions } from '../../utils/matching/findMentions';
 import { dataWithAdditions, servedDataset } from '../support/servedDataset';
 
@@ -81,6 +82,15 @@ describe('withDerivedNames', () => {
   it('derives nothing for institutions and people without Russian or Ukrainian names', () => {
     expect(spellingsOf(actor('gru'))).toEqual([]);
     expect(spellingsOf(actor('donald-trump'))).toEqual([]);
+  });
+});
+
+describe('the popup search', () => {
+  it('finds people by the derived spellings too', () => {
+    const search = createCastSearch(dataWithAdditions());
+    expect(search('Ławrow').map((a) => a.id)).toContain('sergei-lavrov');
+    expect(search('Zeł').map((a) => a.id)).toContain('volodymyr-zelenskyy');
+    expect(search('Умєр').map((a) => a.id)).toContain('rustem-umerov');
   });
 });
 
