@@ -7,6 +7,8 @@ export interface SpellingSource {
   kind: 'person' | 'institution';
   /** Language tag → the name in that language's script (`{"ru": "Рустем Умеров"}`). */
   nativeNames?: Readonly<Record<string, string>>;
+  /** Which native name is the actor's own (`ru`, `uk`, …). */
+  nativeLang?: string;
 }
 
 /** The source scripts the tables read, in the order their spellings are listed. */
@@ -29,6 +31,9 @@ export function deriveSpellings(actor: SpellingSource): string[] {
     if (!native) continue;
     const nativeSurname = native.trim().split(/\s+/).at(-1);
     if (nativeSurname && nativeSurname !== native.trim()) spellings.add(nativeSurname);
+    // The press writes a Russian's name from the Russian form; only Ukrainians' names are
+    // transliterated from both (Umerov and Umjerow).
+    if (source === 'uk' && actor.nativeLang === 'ru') continue;
     for (const table of TRANSLIT_TABLES) {
       for (const name of transliterateName(native, table, source)) {
         spellings.add(name);
