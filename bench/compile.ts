@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { format } from 'prettier';
 import { bundledDataset } from '../utils/dataset/bundled';
 import type { Dataset } from '../utils/dataset/schema';
 import { chromiumPath } from '../tests/support/chromium';
@@ -66,7 +67,7 @@ async function main() {
     );
   }
   const md = `# Compile time (issue 15)\n\n${new Date().toISOString()}, ${browser.version()}\n\n${rows.join('\n')}\n`;
-  writeFileSync(new URL('./compile.md', import.meta.url), md);
+  writeFileSync(new URL('./compile.md', import.meta.url), await format(md, { parser: 'markdown' }));
   console.log(md);
   await browser.close();
 }
