@@ -8,4 +8,5 @@
 export const COMMON_WORD_SPELLINGS: ReadonlySet<string> = new Set([
   'poutine', // fr: the dish
   'medynski', // pl: medyński, an adjective
+  'pokład', // pl: a ship's deck (Oleksandr Poklad, in the data of issue 13)
 ]);
