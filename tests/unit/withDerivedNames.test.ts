@@ -61,6 +61,8 @@ describe('withDerivedNames', () => {
     'в Главном разведывательном управлении',
     'очільник Головного управління Генерального штабу РФ',
     'представники Головного управління Генштабу',
+    'начальник ГУ Генштаба ВС РФ Игорь Костюков',
+    'генерал ГУ ГШ',
     'le chef de la Direction principale de l’état-major russe',
     'capo della Direzione principale dello Stato maggiore',
   ])('finds the GRU under its long name, declined: %s', (text) => {
