@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/actors.json';
 import { applyDataAdditions } from '../../scripts/apply-data-additions';
+import { checkDataset } from '../../utils/dataset/checkDataset';
 import { nameText, type Actor } from '../../utils/dataset/schema';
 import { spellingsOf, withDerivedNames } from '../../utils/dataset/withDerivedNames';
 import { compileCast } from '../../utils/matching/compile';
 import { createCastSearch } from '../../utils/search/castSearch';
 import { findMentions } from '../../utils/matching/findMentions';
+import additions from '../../scripts/data-additions/issue15.json';
 import { dataWithAdditions, servedDataset } from '../support/servedDataset';
 
 const actor = (id: string): Actor => {
@@ -106,6 +108,11 @@ describe('applyDataAdditions', () => {
     );
     expect(applyDataAdditions(structuredClone(once), additions)).toEqual(twice);
     expect(() => applyDataAdditions(structuredClone(raw), { nobody: {} })).toThrow(/nobody/);
+  });
+
+  it('gives data that passes every data check (schema and integrity)', () => {
+    const checked = checkDataset(applyDataAdditions(structuredClone(raw), additions));
+    expect(checked.ok ? [] : checked.error).toEqual([]);
   });
 
   it('keeps every actor valid: a display name stays listed', () => {
