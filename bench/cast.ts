@@ -20,11 +20,31 @@ const SYLLABLES = [
   'nor',
 ];
 
+/** The same syllables in Cyrillic, for native names the spelling generator reads. */
+const CYRILLIC = [
+  'ка',
+  'ло',
+  'ве',
+  'ми',
+  'тар',
+  'сун',
+  'бел',
+  'дор',
+  'кві',
+  'зен',
+  'ра',
+  'по',
+  'лин',
+  'гус',
+  'фе',
+  'нор',
+];
+
 /** A deterministic made-up word of `count` syllables from a number (no real names, no words). */
-function word(n: number, count: number): string {
+function word(n: number, count: number, syllables: readonly string[] = SYLLABLES): string {
   let out = '';
   for (let i = 0; i < count; i++) {
-    out += SYLLABLES[n % SYLLABLES.length];
+    out += syllables[n % syllables.length];
     n = Math.floor(n / SYLLABLES.length) + i * 7;
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
@@ -32,9 +52,11 @@ function word(n: number, count: number): string {
 
 /**
  * The bundled dataset plus `actors` synthetic actors with `names` spellings each, so the cast
- * is large but the seed's real actors still appear on the bench pages.
+ * is large but the seed's real actors still appear on the bench pages. With `native`, each
+ * synthetic person also has Russian and Ukrainian native names, so the spelling generator
+ * (issue 15) has as much to derive as for a real cast.
  */
-export function syntheticDataset(actors: number, names: number): Dataset {
+export function syntheticDataset(actors: number, names: number, native = false): Dataset {
   const base = bundledDataset();
   const extra = Array.from({ length: actors }, (_, i) => {
     const family = `${word(i, 3)}${word(i + 9, 2).toLowerCase()}`;
@@ -49,6 +71,13 @@ export function syntheticDataset(actors: number, names: number): Dataset {
       name: spellings[0]!,
       nativeNames: undefined,
       nativeLang: undefined,
+      ...(native && {
+        nativeNames: {
+          ru: `${word(i + 3, 2, CYRILLIC)} ${word(i, 3, CYRILLIC)}ов`,
+          uk: `${word(i + 3, 2, CYRILLIC)} ${word(i, 3, CYRILLIC)}єв`,
+        },
+        nativeLang: 'ru',
+      }),
       names: spellings,
       // Not the first actor's: its `notNames` name none of these, so the file would be refused.
       notNames: undefined,

@@ -1,9 +1,9 @@
+import { servedDataset } from '../support/servedDataset';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
 import { Highlighter, type HighlighterOptions } from '../../utils/highlight/Highlighter';
 import { compileCast } from '../../utils/matching/compile';
 
-const dataset = bundledDataset();
+const dataset = servedDataset();
 const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
 
 function highlighter(hidden: string[] = [], options: Partial<HighlighterOptions> = {}) {

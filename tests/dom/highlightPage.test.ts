@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { servedDataset } from '../support/servedDataset';
 import { highlightPage } from '../../utils/highlight/highlightPage';
 import * as compile from '../../utils/matching/compile';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
@@ -16,7 +16,7 @@ beforeEach(() => {
 
 describe('highlightPage', () => {
   it('compiles the cast once per dataset, not at every restart', async () => {
-    const data = bundledDataset();
+    const data = servedDataset();
     for (const shown of [data, withCategoryColors(data, { russia: '#123456' }), data]) {
       const page = highlightPage(shown, new Set(), document.body, { immediate: true });
       await page.firstPass;
@@ -24,7 +24,7 @@ describe('highlightPage', () => {
       page.stop();
     }
     expect(compile.compileCast).toHaveBeenCalledTimes(1);
-    const next = highlightPage(bundledDataset(), new Set(), document.body, { immediate: true });
+    const next = highlightPage(servedDataset(), new Set(), document.body, { immediate: true });
     await next.firstPass;
     next.stop();
     expect(compile.compileCast).toHaveBeenCalledTimes(2);
@@ -33,7 +33,7 @@ describe('highlightPage', () => {
   it('splits no text the page changes while it loads, then reads all of it', async () => {
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
-      const page = highlightPage(bundledDataset(), new Set(), document.body);
+      const page = highlightPage(servedDataset(), new Set(), document.body);
       document.body.insertAdjacentHTML('beforeend', '<p>Selenskyj in Istanbul</p>');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(document.querySelectorAll('dramatis-mark')).toHaveLength(0);

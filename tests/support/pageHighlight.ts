@@ -1,8 +1,8 @@
+import { servedDataset } from './servedDataset';
 import { vi } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
 import { highlightPage, type PageHighlight } from '../../utils/highlight/highlightPage';
 
-const dataset = bundledDataset();
+const dataset = servedDataset();
 
 /**
  * Starts the page highlighter on `body` at once, as the content script does after the page has

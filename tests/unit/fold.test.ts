@@ -91,6 +91,13 @@ describe('fold', () => {
     expect(fold('Зеленський')).toBe('зеленськии');
   });
 
+  it('folds Turkish dotless ı and dotted İ to i, so "Kalın" meets "Kalin" (issue 15)', () => {
+    expect(fold('İbrahim Kalın')).toBe('ibrahim kalin');
+    expect(fold('KALIN')).toBe('kalin');
+    expect(fold('Çırağan')).toBe('ciragan');
+    expect(fold('Kalın')).toBe(fold('Kalin'));
+  });
+
   it('leaves letters without diacritics alone, apart from case', () => {
     expect(fold('Selenskyj')).toBe('selenskyj');
     expect(fold('Straße')).toBe('straße');

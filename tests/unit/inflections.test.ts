@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { servedDataset } from '../support/servedDataset';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
 import { wordForms } from '../../utils/matching/inflections';
 
-const cast = compileCast(bundledDataset().actors);
+const cast = compileCast(servedDataset().actors);
 const found = (text: string) =>
   findMentions(cast, text).map((m) => [text.slice(m.start, m.end), m.actorId]);
 /** The whole text is one mention of `id`. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { segmentsOf } from '../../utils/highlight/segmentsOf';
+import { servedDataset } from '../support/servedDataset';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
 import { PageContext } from '../../utils/matching/PageContext';
@@ -13,7 +14,7 @@ import {
   type ExpectedMentions,
 } from '../fixtures/languages/fixtures';
 
-const cast = compileCast(bundledDataset().actors);
+const cast = compileCast(servedDataset().actors);
 
 /**
  * The mentions the matcher finds on a page, read as the highlighter reads it: the text of each

@@ -179,10 +179,12 @@ describe('validateDataset refuses broken input with a message that says where', 
   it('refuses the same name on two actors, also when it differs only in case or diacritics', () => {
     const trump = raw.actors.findIndex((a) => a.id === 'donald-trump');
     const erdogan = raw.actors.findIndex((a) => a.id === 'recep-tayyip-erdogan');
-    const problems = problemsOf(broken((d) => d.actors[trump].names.push('putin', 'Erdogan')));
+    const problems = problemsOf(
+      broken((d) => d.actors[trump].names.push('vladimir putin', 'Erdogan')),
+    );
     expect(problems).toHaveLength(2);
     expect(problems[0]).toBe(
-      `actors[${trump}].names[${raw.actors[trump]?.names.length}]: "putin" is also a name of "vladimir-putin"; a name must be unique`,
+      `actors[${trump}].names[${raw.actors[trump]?.names.length}]: "vladimir putin" is also a name of "vladimir-putin"; a name must be unique`,
     );
     expect(problems[1]).toMatch(
       new RegExp(

@@ -3,6 +3,7 @@ import { activeDatasetOf, type ActiveDataset } from './activeDataset';
 import { bundledDataset } from './bundled';
 import { uncheckableProblem } from './checkDataset';
 import { fingerprint } from './fingerprint';
+import { withDerivedNames } from './withDerivedNames';
 
 /** A validated value and the fingerprint of the stored value it came from. */
 interface Held {
@@ -22,6 +23,12 @@ export interface ActiveDatasetCache {
   stop(): void;
 }
 
+/** Validates a stored value and adds the spellings the generator derives (issue 15). */
+const resolveWithSpellings = (stored: unknown): ActiveDataset => {
+  const active = activeDatasetOf(stored);
+  return { ...active, dataset: withDerivedNames(active.dataset) };
+};
+
 /** What the cache validates with; tests count the calls. */
 export interface ActiveDatasetCacheDeps {
   resolve?: (stored: unknown) => ActiveDataset;
@@ -32,13 +39,14 @@ export interface ActiveDatasetCacheDeps {
  * (the bundled size) to hundreds (thousands of actors), too much to repeat in every tab on every
  * page load, so it is done here: at the first request after the background starts, then again
  * only when the stored value changes (`datasetItem.watch`, which hands over the new value).
+ * The derived spellings of every name are added here too (`withDerivedNames`), once per value.
  * An invalid stored dataset is never used and never deleted: the bundled one is served, with the
  * problems in `storedProblems`. A failed read is not kept, so the next request reads again.
  * A tab asking after a change names the value it heard of; a cache holding another reads
  * storage again, so whether the background or the tab hears of a change first does not matter.
  */
 export function cacheActiveDataset(deps: ActiveDatasetCacheDeps = {}): ActiveDatasetCache {
-  const resolve = deps.resolve ?? activeDatasetOf;
+  const resolve = deps.resolve ?? resolveWithSpellings;
   let cached: Promise<Held> | undefined;
   let last: Held | undefined;
   let reloading: Promise<Held> | undefined;

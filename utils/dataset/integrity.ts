@@ -1,4 +1,5 @@
 import { nameText, type Actor, type Dataset } from './schema';
+import { spellingsOf } from './withDerivedNames';
 import { compileCast } from '../matching/compile';
 import { findMentions } from '../matching/findMentions';
 import { fold } from '../matching/fold';
@@ -118,7 +119,8 @@ function ruleProblems(actor: Actor, path: string): string[] {
       );
     }
   });
-  const names = actor.names.map((n) => (typeof n === 'string' ? n : { ...n, context: undefined }));
+  const listed = actor.names.map((n) => (typeof n === 'string' ? n : { ...n, context: undefined }));
+  const names = [...listed, ...spellingsOf(actor)]; // a notName may contain a derived spelling
   const own = compileCast([{ id: actor.id, names }]);
   actor.notNames?.forEach((notName, k) => {
     if (!findMentions(own, notName).length) {

@@ -28,7 +28,8 @@ export interface MentionScan {
  * when it stands as a word of its own, carries an inflection ("Putins", "Путина"), or was glued
  * to a neighbouring word by a scraper (see {@link matchName}). A name the data marks as needing
  * the full name ("Kellogg") counts only if this text, or the `page` it is part of, names the
- * actor in full; a text's full names are added to `page`. Names the data lists as not the actor
+ * actor in full, or if this text (one block) names another actor of the cast ("Witkoff e
+ * Kellogg"); a text's full names are added to `page`. Names the data lists as not the actor
  * ("Melania Trump") are skipped whole.
  */
 export function findMentions(cast: CompiledCast, text: string, page?: PageContext): Mention[] {
@@ -42,14 +43,19 @@ export function findMentions(cast: CompiledCast, text: string, page?: PageContex
 export function scanMentions(cast: CompiledCast, text: string, page?: PageContext): MentionScan {
   const hits = scan(cast, text);
   const named = new Set<string>();
-  for (const { entry } of hits) if (entry.isFullName && entry.actorId) named.add(entry.actorId);
+  const present = new Set<string>();
+  for (const { entry } of hits) {
+    if (entry.isFullName && entry.actorId) named.add(entry.actorId);
+    if (!entry.needsFullName && entry.actorId) present.add(entry.actorId);
+  }
   named.forEach((id) => page?.add(id));
+  const beside = (id: string) => present.size > (present.has(id) ? 1 : 0);
   const mentions: Mention[] = [];
   let withheld = false;
   for (const { start, end, entry } of hits) {
     const id = entry.actorId;
     if (id === null) continue;
-    if (entry.needsFullName && !named.has(id) && !page?.has(id)) withheld = true;
+    if (entry.needsFullName && !named.has(id) && !page?.has(id) && !beside(id)) withheld = true;
     else mentions.push({ start, end, actorId: id });
   }
   return { mentions, withheld };

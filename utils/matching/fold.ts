@@ -1,15 +1,19 @@
 const foldedChars = new Map<string, string>();
 const APOSTROPHES = new Set(['\u2019', '\u02BC', '\u2018', '`', '\u00B4']);
+/** Letters without a decomposition that the press writes both ways: Turkish dotless ı (Kalın = Kalin). */
+const BASE_LETTERS: Readonly<Record<string, string>> = { ı: 'i' };
 
 /**
  * Folds one UTF-16 code unit to the character the matcher compares: lower case, without
- * diacritics (ğ → g, É → e, ё → е), curly apostrophes straightened. Always exactly one code
+ * diacritics (ğ → g, É → e, ё → е, dotless ı → i), curly apostrophes straightened. Always exactly one code
  * unit, so folded text keeps the offsets of the original and a hit maps straight back to it.
  */
 function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {
-    const base = APOSTROPHES.has(char) ? "'" : (char.normalize('NFD')[0] ?? char);
+    const base = APOSTROPHES.has(char)
+      ? "'"
+      : (BASE_LETTERS[char] ?? char.normalize('NFD')[0] ?? char);
     const lower = base.toLowerCase();
     folded = lower.length === 1 ? lower : base;
     foldedChars.set(char, folded);

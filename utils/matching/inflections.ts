@@ -25,8 +25,9 @@ export interface WordForms {
 const CYRILLIC_DECLENSION: readonly (readonly [RegExp, number, readonly string[]])[] = [
   // adjectival surnames and adjectives: Мединский, Зеленський, Европейский, Північноатлантичний
   [/(?:ск|цк|ськ|цьк|чн|льн)ий$|ый$/, 2, ['ий', 'ый', 'ого', 'ому', 'им', 'ым', 'ім', 'ом']],
-  // neuter adjectives: Главное (управление)
+  // neuter adjectives: Главное (управление); Ukrainian Головне (управління)
   [/ое$/, 2, ['ое', 'ого', 'ому', 'ым', 'ом']],
+  [/(?:ловн|чн|льн|ськ|цьк)е$/, 1, ['е', 'ого', 'ому', 'им', 'ім']],
   // neuter nouns in -ие: управление
   [/ие$/, 1, ['е', 'я', 'ю', 'ем', 'и']],
   // nouns in -й: Юрий, Сергей, Андрій, Дмитрий

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { nameText, type Actor, type Dataset } from '../dataset/schema';
+import { spellingsOf } from '../dataset/withDerivedNames';
 import { fold } from '../matching/fold';
 
 interface Doc {
@@ -18,7 +19,8 @@ export type CastSearch = (query: string) => Actor[];
  * Builds a search over the whole cast by any name or alias in any script, role, category and
  * delegation, in both data languages. Terms are folded like the matcher folds them, so case
  * and diacritics never matter, and matching is fuzzy and by prefix, so "medinski", "zelenski"
- * and "erdogan" find their actors as the reader types.
+ * and "erdogan" find their actors as the reader types. The spellings the matcher derives from
+ * the native names ("Umjerow", "Ławrow") are searched too.
  */
 export function createCastSearch(dataset: Dataset): CastSearch {
   const search = new MiniSearch<Doc>({
@@ -46,7 +48,11 @@ function toDoc(dataset: Dataset, actor: Actor): Doc {
   return {
     id: actor.id,
     name: actor.name,
-    names: [...actor.names.map(nameText), ...Object.values(actor.nativeNames ?? {})].join(' '),
+    names: [
+      ...actor.names.map(nameText),
+      ...Object.values(actor.nativeNames ?? {}),
+      ...spellingsOf(actor),
+    ].join(' '),
     role: actor.roles.map((r) => `${r.en} ${r.de}`).join(' '),
     category: category ? `${category.label.en} ${category.label.de}` : '',
     delegations: delegations.map((d) => `${d.name.en} ${d.name.de}`).join(' '),

@@ -1,0 +1,10 @@
+import { bundledDataset } from '../../utils/dataset/bundled';
+import type { Dataset } from '../../utils/dataset/schema';
+import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
+
+/**
+ * The bundled data as the background serves it to tabs and the popup: with the spellings the
+ * generator derives from the native names (`withDerivedNames`), so tests compile what a tab
+ * compiles.
+ */
+export const servedDataset = (): Dataset => withDerivedNames(bundledDataset());
