@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { printedName } from '../../utils/card/printedName';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { servedDataset } from '../support/servedDataset';
 
-const actor = (id: string) => bundledDataset().actors.find((a) => a.id === id)!;
+/** An actor as tabs receive it: with the spellings derived from its native names. */
+const actor = (id: string) => servedDataset().actors.find((a) => a.id === id)!;
 
 describe('printedName', () => {
   it('heads the card with the spelling the page prints, as the data knows it', () => {

@@ -189,6 +189,15 @@ describe('every table', () => {
   });
 });
 
+/**
+ * Where iuliia's reading of a scheme differs from the press and from the scheme's own rule, the
+ * form the data lists. iuliia writes е after е as "e", where Wikipedia's rule (е after a vowel is
+ * "ye") gives "Podobreyevskaya", the spelling in the data's `names`.
+ */
+const DIVERGENCES: Record<string, string> = {
+  'Yelena Podobreevskaya': 'Yelena Podobreyevskaya',
+};
+
 describe('the English table against iuliia (a library of the published schemes)', () => {
   const russian = bundledDataset()
     .actors.map((a) => a.nativeNames?.ru)
@@ -203,7 +212,7 @@ describe('the English table against iuliia (a library of the published schemes)'
       const derived = transliterateName(name, tableOf('en'), 'ru').map(fold);
       // BGN/PCGN writes the soft sign as a prime (Igorʹ); the press drops it, and so do we.
       const scheme = iuliia.translate(name, schema).replace(/['ʹ’]/g, '');
-      expect(derived, name).toContain(fold(scheme));
+      expect(derived, name).toContain(fold(DIVERGENCES[scheme] ?? scheme));
     }
   });
 });
