@@ -3,6 +3,7 @@ import { browserDataLang, browserTranslate } from '../browserI18n';
 import { CardController } from '../card/CardController';
 import { focusMention } from '../card/focusMention';
 import type { Dataset } from '../dataset/schema';
+import { applyDensity } from '../highlight/applyDensity';
 import { freeTagName } from '../highlight/freeTagName';
 import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
 import { DEFAULT_MARK_TAG, useMarkTag } from '../highlight/markup';
@@ -19,7 +20,6 @@ import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
 import { requestActiveDataset } from '../dataset/requestActiveDataset';
-import { watchDensity } from './watchDensity';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
@@ -90,7 +90,12 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const report = isTop
     ? reportActorCount(ctx, () => readPageCast(document, state.paused).actors.length)
     : () => undefined;
-  const weigh = watchDensity(ctx, () => state.settings.highlightDensity);
+  /** Weighs the marks for the reader's highlight density (attributes only), after each pass. */
+  const weigh = () => applyDensity(document, state.settings.highlightDensity);
+  const passed = () => {
+    weigh();
+    report();
+  };
   const restart = () => {
     page?.stop();
     // Each page pass reads the date again: an app may have moved to another article.
@@ -100,7 +105,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
           style: state.settings.highlightStyle,
-          onPass: report,
+          onPass: passed,
         });
     if (state.paused) report();
   };

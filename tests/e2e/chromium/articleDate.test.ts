@@ -6,6 +6,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 /** One article text about Umerov, dated by the page's own metadata. */
 const article = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -27,7 +28,7 @@ let server: ArticleServer;
 
 beforeAll(async () => {
   server = await startArticleServer({ '/july': JULY, '/may': MAY, '/app/may': MAY });
-  browser = await launchChromiumWithExtension(extensionDir());
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
 });
 
 afterAll(async () => {

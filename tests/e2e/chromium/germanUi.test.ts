@@ -12,6 +12,7 @@ import {
 } from '../../support/chromium';
 import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 /**
  * The German UI check: Chromium in German, the popup (with the whole cast and an actor's
@@ -80,7 +81,7 @@ beforeAll(async () => {
     'utf8',
   );
   server = await startArticleServer({ '/de': germanPage });
-  browser = await launchChromiumWithExtension(extensionDir(), { lang: 'de-DE' });
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()), { lang: 'de-DE' });
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import {
   type FirefoxWithExtension,
 } from '../../support/firefox';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { withOpenCard } from '../../support/openCardBuild';
 
 /** One article text about Umerov, dated by the page's own metadata. */
 const article = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -19,7 +20,7 @@ beforeAll(async () => {
     '/july': article('<meta property="article:published_time" content="2025-07-23T21:40+03:00">'),
     '/may': article('<meta itemprop="datePublished" content="2025-05-16">'),
   });
-  firefox = await launchFirefoxWithExtension(firefoxExtensionDir());
+  firefox = await launchFirefoxWithExtension(withOpenCard(firefoxExtensionDir()));
 });
 
 afterAll(async () => {
