@@ -114,6 +114,8 @@ describe('the card is right for the article’s date (bundled data)', () => {
     });
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${id}`);
+    // Search results show while the reader types.
+    await popup.locator('input[type="search"]').fill('Umerov');
     const role = popup.locator('.results button[data-actor="rustem-umerov"] .result-role');
     await expect
       .poll(() => role.textContent(), { timeout: 10_000 })
