@@ -69,7 +69,14 @@ export function ActorCard(props: ActorCardProps) {
         )}
         <CardButtons {...props} />
       </header>
-      <RoleLine roles={actor.roles} day={day} lang={lang} t={t} id={roleId} />
+      <RoleLine
+        roles={actor.roles}
+        day={day}
+        asOf={view.dataset.asOf}
+        lang={lang}
+        t={t}
+        id={roleId}
+      />
       <RoundSwitcher
         memberships={view.memberships}
         chosen={round}

@@ -6,23 +6,28 @@ import type { DataLang, Translate } from '../utils/i18n';
 /**
  * The role an actor held on the article's day ("on 23 July 2025"), or, when the day falls
  * outside every role, the nearest one with its start or end; and, when the office changed after
- * the day, one line "later: …" so a reader of an older article is not misled.
+ * the day, one line "later: …" so a reader of an older article is not misled. A day after the
+ * data's own date (`asOf`) is one the data cannot vouch for: the role is given "as of" that date.
  */
 export function RoleLine(props: {
   roles: readonly Role[];
   /** The article's day, `YYYY-MM-DD`. */
   day: string;
+  /** The date the data's facts hold for; the card claims nothing past it. */
+  asOf?: string;
   lang: DataLang;
   t: Translate;
   id?: string;
 }) {
-  const { roles, day, lang, t, id } = props;
+  const { roles, day, asOf, lang, t, id } = props;
   const chosen = roleOn(roles, day);
   if (!chosen) return null;
   const { role, status, later } = chosen;
   const when =
     status === 'held'
-      ? t('roleOn', formatDate(day, lang))
+      ? asOf !== undefined && day > asOf
+        ? t('asOf', formatDate(asOf, lang))
+        : t('roleOn', formatDate(day, lang))
       : status === 'after' && role.to
         ? t('roleUntil', formatDate(role.to, lang))
         : role.from

@@ -54,6 +54,18 @@ describe('RoleLine', () => {
   });
 });
 
+describe('RoleLine past the data’s own date', () => {
+  it('claims nothing for a day the data cannot vouch for: the role "as of" the data’s date', () => {
+    render(<RoleLine roles={umerov.roles} day="2026-12-04" asOf="2025-11-30" lang="en" t={t} />);
+    expect(document.querySelector('.role')?.textContent).toBe(
+      'Secretary of the National Security and Defence Council of Ukraine as of November 30, 2025',
+    );
+    cleanup();
+    render(<RoleLine roles={umerov.roles} day="2025-11-30" asOf="2025-11-30" lang="en" t={t} />);
+    expect(document.querySelector('.role')?.textContent).toMatch(/on November 30, 2025$/);
+  });
+});
+
 describe('RoundSwitcher', () => {
   const renderOn = (day: string) =>
     render(

@@ -26,6 +26,7 @@ type Entry = { message: string };
  */
 const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
   en: {
+    asOf: en.asOf,
     cardBack: en.cardBack,
     cardClose: en.cardClose,
     cardPin: en.cardPin,
@@ -51,6 +52,7 @@ const CARD_MESSAGES: Record<DataLang, Partial<Record<MessageKey, Entry>>> = {
     roundsLabel: en.roundsLabel,
   },
   de: {
+    asOf: de.asOf,
     cardBack: de.cardBack,
     cardClose: de.cardClose,
     cardPin: de.cardPin,

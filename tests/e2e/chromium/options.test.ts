@@ -342,8 +342,9 @@ describe('settings apply in open tabs at once', () => {
         return card.getByRole('button', { name: 'Karte schließen' }).count();
       })
       .toBe(1);
-    // The role line, in German: the role held on the article's day ("am 16. Mai 2025").
-    expect(await card.locator('.role').textContent()).toMatch(/ am \d+\. \S+ \d{4}$/);
+    // The role line, in German. The page carries no date, so the card's day is today, past the
+    // data's own date: the role is given as of that ("Stand: 30. November 2025").
+    expect(await card.locator('.role').textContent()).toMatch(/ Stand: \d+\. \S+ \d{4}$/);
     await article.keyboard.press('Escape');
     await options.bringToFront();
     await options.getByRole('combobox', { name: 'Card language' }).selectOption('browser');
