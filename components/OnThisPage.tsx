@@ -24,7 +24,7 @@ export interface OnThisPageProps {
 }
 
 /** Rows shown before "Show all", so the popup's sections below stay within 600 px. */
-export const ON_PAGE_ROWS = 5;
+const ON_PAGE_ROWS = 5;
 
 /**
  * The actors the current page names, in order of first appearance, with their number of

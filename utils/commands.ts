@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from './messages';
+import { askTab } from './askTab';
 
 const DIRECTIONS = { 'focus-next-mention': 'next', 'focus-previous-mention': 'previous' } as const;
 
@@ -12,5 +12,5 @@ export async function handleCommand(command: string): Promise<void> {
   const direction = DIRECTIONS[command as keyof typeof DIRECTIONS];
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!direction || tab?.id === undefined) return;
-  await sendMessage('focusMention', direction, tab.id).catch(() => undefined);
+  await askTab('focusMention', direction, tab.id).catch(() => undefined);
 }

@@ -6,6 +6,7 @@ import '../../components/page.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
 import { loadActiveDataset } from '../../utils/dataset/activeDataset';
 import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
+import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
 import type { Dataset } from '../../utils/dataset/schema';
 import { askTab } from '../../utils/askTab';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
@@ -71,7 +72,8 @@ async function targetTab(): Promise<number | undefined> {
  */
 async function activeDataset(): Promise<Dataset> {
   const answer = await requestActiveDataset({ tries: 1 });
-  return answer.ok ? answer.value : (await loadActiveDataset()).dataset;
+  // The background serves the names with their derived spellings; the fallback derives them too.
+  return answer.ok ? answer.value : withDerivedNames((await loadActiveDataset()).dataset);
 }
 
 async function main() {

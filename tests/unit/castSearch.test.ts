@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { servedDataset } from '../support/servedDataset';
 import { createCastSearch } from '../../utils/search/castSearch';
 
-const dataset = bundledDataset();
+/** The popup searches the data as the background serves it: with the derived spellings. */
+const dataset = servedDataset();
 const search = createCastSearch(dataset);
 const ids = (query: string) => search(query).map((actor) => actor.id);
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../utils/dataset/validate';
+import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
 import { roundsDataset } from '../fixtures/roundsDataset';
 
 describe('native names (data v2)', () => {
-  it('are matched as names, without repeating them in names', () => {
-    const cast = compileCast([
-      { id: 'rustem-umerov', names: ['Rustem Umerov'], nativeNames: { uk: 'Рустем Умєров' } },
-    ]);
+  it('are matched as names, without repeating them in names (added where the data is served)', () => {
+    const data = structuredClone(roundsDataset);
+    const umerov = data.actors.find((a) => a.id === 'rustem-umerov')!;
+    umerov.names = ['Rustem Umerov'];
+    umerov.nativeNames = { uk: 'Рустем Умєров' };
+    const cast = compileCast(withDerivedNames(data).actors);
     const text = 'Делегацію очолив Рустем Умєров.';
     const found = findMentions(cast, text);
     expect(found.map((m) => [m.actorId, text.slice(m.start, m.end)])).toEqual([

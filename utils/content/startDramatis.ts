@@ -77,7 +77,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
   let page: PageHighlight | undefined;
-  /** The article's day, read once per page pass: the cards, and the popup's, are for it. */
+  /** The article's day: the cards, and the popup's, are for it. Read again on each new article. */
   let day = readArticleDate(document, localToday()).day;
   const card = await CardController.create({
     ctx,
@@ -98,9 +98,6 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   };
   const restart = () => {
     page?.stop();
-    // Each page pass reads the date again: an app may have moved to another article.
-    day = readArticleDate(document, localToday()).day;
-    card.configure({ day });
     page = state.paused
       ? undefined
       : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
@@ -118,7 +115,12 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
       page?.stop();
       page = undefined;
     },
-    arrive: restart,
+    arrive: () => {
+      // Another article, another day.
+      day = readArticleDate(document, localToday()).day;
+      card.configure({ day });
+      restart();
+    },
   });
   const onSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     state.settings = { ...state.settings, [key]: value };

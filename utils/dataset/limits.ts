@@ -3,9 +3,9 @@ import { fold } from '../matching/fold';
 
 /**
  * How large a dataset's names may be, in one place. Set from what real stories need, with room
- * to spare, and from the benchmark's 2,000-actor cast (`bench/cast.ts`, ~6,000 names): the
- * bundled cast's longest name is 51 characters, its longest word 20, its most names for one
- * actor 17, and it has 234 names with 193 different first words. Past these limits a file is
+ * to spare, and from the benchmark's 2,000-actor cast (`bench/cast.ts`, ~10,250 names). Limits count the
+ * names a file lists; the spellings the background derives from native names come on top
+ * (up to about three times as many), so the limits bound those too, by proportion. Past these limits a file is
  * refused with a clear message, before anything is compiled: the matcher's cost grows with the
  * names and their first words, so a hostile or broken file could otherwise stall every page.
  * Characters are counted as UTF-16 code units (what JSON Schema's `maxLength` counts).
@@ -17,7 +17,7 @@ export const MAX_NAME_LENGTH = 120;
 export const MAX_WORD_LENGTH = 64;
 /** Most names one actor may list in `names` (spellings, declensions), and in `notNames`. */
 export const MAX_NAMES_PER_ACTOR = 100;
-/** Most names in a whole dataset: 3× the benchmark's 2,000-actor cast. */
+/** Most names a dataset may list: about 2× the benchmark's 2,000-actor cast. */
 export const MAX_NAMES = 20_000;
 /** Most different first words (folded) in a dataset: the branches of the matcher's pattern. */
 export const MAX_FIRST_WORDS = 10_000;

@@ -30,6 +30,8 @@ interface Strikes {
 export class LoopGuard {
   private readonly strikes = new WeakMap<Node, Strikes>();
   private readonly retired = new WeakSet<Node>();
+  /** Whether any block was retired: until then no walk up the tree is needed. */
+  private anyRetired = false;
   private page: Strikes = { count: 0, since: 0, total: 0 };
   private trips = 0;
   private pausedUntil = 0;
@@ -45,11 +47,13 @@ export class LoopGuard {
     this.strikes.set(block, strikes);
     if (strikes.count <= LIMIT && strikes.total <= LIFETIME_LIMIT) return false;
     this.retired.add(block);
+    this.anyRetired = true;
     return true;
   }
 
   /** Whether highlighting in `node` has been given up: it or an element around it is retired. */
   isRetired(node: Node | null): boolean {
+    if (!this.anyRetired) return false;
     for (let at = node; at; at = at.parentNode) if (this.retired.has(at)) return true;
     return false;
   }

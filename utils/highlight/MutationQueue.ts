@@ -12,7 +12,7 @@ const OBSERVED: MutationObserverInit = {
 };
 
 /** What the queue asks before highlighting the page's changes (see LoopGuard). */
-export interface QueueBrake {
+interface QueueBrake {
   /** Milliseconds to hold off (0: go on; `Infinity`: never highlight changes again). */
   pauseLeft(): number;
   /** Whether a node lies where highlighting has been given up. */

@@ -31,7 +31,6 @@ const INLINE = new Set([
   'time',
   'tt',
   'u',
-  MARK_TAG,
 ]);
 
 /** Whether an element flows inside a line of text rather than starting a block of its own. */

@@ -30,7 +30,6 @@ const SKIPPED = new Set([
   'canvas',
   'svg',
   'math',
-  MARK_TAG,
   CARD_TAG,
 ]);
 

@@ -17,8 +17,6 @@ export interface CastMember {
   names: readonly NameInput[];
   /** Longer names that contain one of the actor's names but are someone or something else. */
   notNames?: readonly string[];
-  /** The name in the scripts of the actor's languages (data v2): each is matched as a name. */
-  nativeNames?: Readonly<Record<string, string>>;
 }
 
 /** One spelling of one actor's name (or of a name that is not the actor), ready to match. */
@@ -52,9 +50,6 @@ export function compileCast(actors: readonly CastMember[]): CompiledCast {
   const entries = new Map<string, NameEntry>();
   for (const actor of actors) {
     for (const name of actor.names) addEntry(entries, toEntry(actor.id, name));
-    for (const name of Object.values(actor.nativeNames ?? {})) {
-      addEntry(entries, toEntry(actor.id, name));
-    }
     for (const name of actor.notNames ?? []) addEntry(entries, toEntry(null, name));
   }
   return index([...entries.values()]);

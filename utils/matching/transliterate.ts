@@ -23,7 +23,7 @@ const asList = (r: Renderings): readonly string[] => (typeof r === 'string' ? [r
  * read left to right, longest key first; a word's ending is read as a whole where the table
  * has a rule for it. Letters the table does not know (a hyphen, Latin) are kept.
  */
-export function transliterateWord(word: string, rules: ScriptRules): string[] {
+function transliterateWord(word: string, rules: ScriptRules): string[] {
   const lower = word.toLowerCase();
   let spellings = [''];
   for (let at = 0; at < lower.length;) {

@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
 import { nameText, type Actor, type Dataset } from '../dataset/schema';
-import { spellingsOf } from '../dataset/withDerivedNames';
 import { fold } from '../matching/fold';
 
 interface Doc {
@@ -48,11 +47,7 @@ function toDoc(dataset: Dataset, actor: Actor): Doc {
   return {
     id: actor.id,
     name: actor.name,
-    names: [
-      ...actor.names.map(nameText),
-      ...Object.values(actor.nativeNames ?? {}),
-      ...spellingsOf(actor),
-    ].join(' '),
+    names: [...actor.names.map(nameText)].join(' '),
     role: actor.roles.map((r) => `${r.en} ${r.de}`).join(' '),
     category: category ? `${category.label.en} ${category.label.de}` : '',
     delegations: delegations.map((d) => `${d.name.en} ${d.name.de}`).join(' '),
