@@ -29,15 +29,18 @@ function choose(text: string, name = 'actors.json') {
   fireEvent.change(input);
 }
 
-/** What the options page does: validate against the bundled data in use, store nothing. */
+/** The installed stories' data by story id: only the bundled story. */
+const installed = (id: string) => (id === bundled.story.id ? bundled : null);
+
+/** What the options page does: validate against the installed story, store nothing. */
 const realPrepare = {
   file: async (file: File): Prepared =>
-    prepareCandidate(new Uint8Array(await file.arrayBuffer()), bundled, {
+    prepareCandidate(new Uint8Array(await file.arrayBuffer()), installed, {
       kind: 'file',
       name: file.name,
     }),
   text: async (text: string): Prepared =>
-    prepareCandidate(text, bundled, { kind: 'paste', name: '' }),
+    prepareCandidate(text, installed, { kind: 'paste', name: '' }),
 };
 
 function renderImport(overrides: Partial<DatasetImportProps> = {}) {
@@ -188,6 +191,40 @@ describe('DatasetImport: preview, apply, cancel', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  it('names the installed story a file replaces', async () => {
+    renderImport();
+    choose(JSON.stringify(nextDataset()), 'day2.json');
+    const preview = await screen.findByRole('region', { name: 'Preview: check before applying' });
+    expect(preview.textContent).toContain(
+      `Replaces the installed story “${bundled.story.title.en}”:`,
+    );
+    expect(preview.textContent).not.toContain('New story');
+  });
+
+  it('previews a file of another story as a new story, with no diff', async () => {
+    const other = structuredClone(nextDataset());
+    other.story = {
+      ...other.story,
+      id: 'other-story',
+      title: { en: 'Another story', de: 'Ein anderes Thema' },
+      summary: { en: 'What it is about.', de: 'Worum es geht.' },
+    };
+    const props = renderImport();
+    choose(JSON.stringify(other), 'other.json');
+    const preview = await screen.findByRole('region', { name: 'Preview: check before applying' });
+    const text = preview.textContent ?? '';
+    expect(text).toContain('New story: Another story');
+    expect(text).toContain('What it is about.');
+    expect(text).toContain('the file “other.json”');
+    expect(text).not.toContain('(was:');
+    expect(screen.queryByRole('heading', { name: /Actors added/ })).toBeNull();
+    expect(within(preview).getByText('Actors').nextElementSibling?.textContent).toBe(
+      String(other.actors.length),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(props.onApply).toHaveBeenCalled());
+  });
+
   it('says that a version 1 file was converted, and not for a current one', async () => {
     renderImport();
     choose(JSON.stringify(hostileFixture), 'old.json');
@@ -330,7 +367,7 @@ describe('the preview of a file that changes only a round', () => {
     next.rounds[0]!.outcome = { en: 'A new outcome.', de: 'Ein neues Ergebnis.' };
     const candidate = prepareCandidate(JSON.stringify(next), bundled, { kind: 'paste', name: '' });
     if (!candidate.ok) throw new Error(String(candidate.error));
-    expect(candidate.value.diff.same).toBe(false);
+    expect(candidate.value.diff?.same).toBe(false);
     render(<DatasetPreview candidate={candidate.value} lang="en" t={t} />);
     expect(list(/Rounds changed \(1\)/)).toEqual([
       `${bundled.rounds[0]!.title.en} (${formatDate(bundled.rounds[0]!.date, 'en')}): changed outcome`,

@@ -161,7 +161,7 @@ describe('prepareCandidate', () => {
     const candidate = prepareCandidate(JSON.stringify(next), bundled, FILE);
     expect(candidate.ok).toBe(true);
     if (!candidate.ok) return;
-    expect(candidate.value.diff.actors.removed.map((a) => a.id)).toEqual([bundled.actors[0]!.id]);
+    expect(candidate.value.diff?.actors.removed.map((a) => a.id)).toEqual([bundled.actors[0]!.id]);
     expect(candidate.value.source).toEqual(FILE);
     expect(await datasetItem.getValue()).toBeNull();
   });

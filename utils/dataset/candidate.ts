@@ -8,7 +8,11 @@ import { migratedFrom } from './checkDataset';
 /** A validated dataset waiting for the reader to apply it, with what it would change. */
 export interface Candidate {
   dataset: Dataset;
-  diff: DatasetDiff;
+  /**
+   * What it changes in the installed story with the same `story.id`; `null` when no such story
+   * is installed (applying it adds a new story).
+   */
+  diff: DatasetDiff | null;
   source: Omit<DatasetSource, 'appliedAt'>;
   /** The schema version the file had, when it was older and migrated on reading it. */
   migratedFrom?: number;
@@ -17,22 +21,28 @@ export interface Candidate {
 }
 
 /**
+ * The data a candidate is compared with: one dataset, or a lookup of the installed story's data
+ * by the candidate's `story.id` (`null`: no such story installed).
+ */
+export type CurrentData = Dataset | null | ((storyId: string) => Dataset | null);
+
+/**
  * Validates a data file (text, or bytes read from a file or a response) and, if it is valid,
- * compares it with the data in use for the preview. Nothing is stored: that is
- * {@link import('./store').applyDataset}'s job, once the reader says "apply".
+ * compares it with the installed story of the same id for the preview. Nothing is stored: that
+ * is the store's job, once the reader says "apply".
  */
 export function prepareCandidate(
   input: string | Uint8Array,
-  current: Dataset,
+  current: CurrentData,
   source: Omit<DatasetSource, 'appliedAt'>,
   validators: UrlValidators | null = null,
 ): Result<Candidate, Problem[]> {
   const checked = validateDataset(input);
   if (!checked.ok) return checked;
-  const diff = diffDatasets(current, checked.value);
+  const before = typeof current === 'function' ? current(checked.value.story.id) : current;
   return ok({
     dataset: checked.value,
-    diff,
+    diff: before ? diffDatasets(before, checked.value) : null,
     source,
     validators,
     migratedFrom: migratedFrom(checked.value),
