@@ -3,7 +3,7 @@ import type { Candidate } from '../utils/dataset/candidate';
 import type { DatasetDiff } from '../utils/dataset/diff';
 import { formatDate } from '../utils/format';
 import type { DataLang, Translate } from '../utils/i18n';
-import { sourceLabel } from './DatasetSummary';
+import { sourceLabel } from './sourceLabel';
 import { DiffLists } from './DiffLists';
 
 export interface DatasetPreviewProps {

@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { ActiveDataset } from '../utils/dataset/activeDataset';
+import type { Category } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
+import type { StoryEntry } from '../utils/options/storyEntry';
 import type { Result } from '../utils/result';
 import type { Settings } from '../utils/settings/settings';
-import type { AutoRefreshSetting, DatasetSource, Problem, RefreshStatus } from '../utils/storage';
-import { AutoRefresh } from './AutoRefresh';
+import type { Problem } from '../utils/storage';
 import { CardSettings } from './CardSettings';
-import { DatasetActions, type DatasetActionsProps } from './DatasetActions';
 import { DatasetImport, type DatasetImportProps } from './DatasetImport';
-import { DatasetSummary } from './DatasetSummary';
 import { DensitySettings } from './DensitySettings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HighlightSettings } from './HighlightSettings';
@@ -16,59 +14,51 @@ import { OptionsRecovery } from './OptionsRecovery';
 import { ProblemList } from './ProblemList';
 import { ShortcutList, type Shortcut } from './ShortcutList';
 import { SiteSettings } from './SiteSettings';
+import { StoryList } from './StoryList';
+import type { StoryActions } from './StoryRow';
 
-/** What the options page does with the data; the entrypoint wires these to storage. */
-export type DataActions = Pick<
+/** What the import does with a file, an address or pasted text; the entrypoint wires these. */
+export type ImportActions = Pick<
   DatasetImportProps,
   'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply' | 'onCancel'
-> &
-  Pick<DatasetActionsProps, 'onUndo' | 'onReset' | 'onExport'>;
+>;
 
 export interface OptionsProps {
-  active: ActiveDataset;
-  /** Where the imported dataset in use came from. */
-  origin?: DatasetSource | null;
-  /** What undo would restore, if anything. */
-  undoTarget?: { title: string; version: string };
-  data: DataActions;
-  refresh: {
-    setting: AutoRefreshSetting;
-    status: RefreshStatus | null;
-    onToggle: (enabled: boolean) => Promise<Result<void, Problem>>;
-    onCheckNow: () => Promise<void>;
-  };
+  /** The stories installed: bundled first (bundled order), then imported by install time. */
+  stories: readonly StoryEntry[];
+  storyActions: StoryActions;
+  data: ImportActions;
+  /** The categories of every installed story (shared ids once), for their colours. */
+  categories: readonly Category[];
   settings: Settings;
   onSaveSetting: <K extends keyof Settings>(
     key: K,
     value: Settings[K],
   ) => Promise<Result<void, Problem>>;
+  /** The language of the reader's interface (and of data texts on this page). */
   lang: DataLang;
+  /** The language of story titles and summaries: the card's. */
+  storyLang: DataLang;
   t: Translate;
   shortcuts: readonly Shortcut[];
   browser: 'chrome' | 'firefox';
 }
 
 /**
- * The options page: the data in force (undo, reset, export), updating it (file, URL, paste,
- * with a preview; daily refresh), and the reader's settings (colours, style, sites, card,
- * badge, shortcuts). Settings apply in open tabs at once; a setting that could not be saved
- * (e.g. a full sync quota) is reported. If any part throws while rendering, the page shows the
- * error with undo, reset and export (see {@link OptionsRecovery}) instead of going blank.
+ * The options page: the stories installed (each with its switch, source, undo, reset or remove,
+ * export and daily refresh), importing a story (file, URL, paste, with a preview), and the
+ * reader's settings (colours, style, sites, card, badge, shortcuts). Settings apply in open tabs
+ * at once; a setting that could not be saved (e.g. a full sync quota) is reported. If any part
+ * throws while rendering, the page shows the error with each story's export, reset and remove
+ * (see {@link OptionsRecovery}) instead of going blank.
  */
 export function Options(props: OptionsProps) {
-  const { data, t, undoTarget } = props;
+  const { t, stories, storyActions } = props;
   return (
     <ErrorBoundary
-      resetKey={props.active}
+      resetKey={stories}
       fallback={(error) => (
-        <OptionsRecovery
-          error={error}
-          t={t}
-          undoTarget={undoTarget}
-          onUndo={data.onUndo}
-          onReset={data.onReset}
-          onExport={data.onExport}
-        />
+        <OptionsRecovery error={error} stories={stories} t={t} actions={storyActions} />
       )}
     >
       <OptionsPage {...props} />
@@ -77,7 +67,7 @@ export function Options(props: OptionsProps) {
 }
 
 function OptionsPage(props: OptionsProps) {
-  const { active, lang, t, settings } = props;
+  const { lang, t, settings } = props;
   const [settingProblem, setSettingProblem] = useState<Problem | null>(null);
   const save = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     void props
@@ -86,40 +76,19 @@ function OptionsPage(props: OptionsProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <section aria-labelledby="data-in-use">
-        <h2 id="data-in-use">{t('optionsCurrentData')}</h2>
-        {active.storedProblems && (
-          <ProblemList intro={t('storedInvalid')} problems={active.storedProblems} t={t} />
-        )}
-        <DatasetSummary
-          dataset={active.dataset}
-          source={active.source}
-          origin={props.origin}
-          lang={lang}
+      <section aria-labelledby="stories">
+        <h2 id="stories">{t('optionsStories')}</h2>
+        <p class="muted">{t('optionsStoriesIntro')}</p>
+        <StoryList
+          stories={props.stories}
+          lang={props.storyLang}
           t={t}
-        />
-        <DatasetActions
-          t={t}
-          undoTarget={props.undoTarget}
-          canReset={active.source === 'imported' || !!active.storedProblems}
-          onUndo={props.data.onUndo}
-          onReset={props.data.onReset}
-          onExport={props.data.onExport}
+          actions={props.storyActions}
         />
       </section>
       <section aria-labelledby="update-data">
         <h2 id="update-data">{t('optionsUpdateData')}</h2>
-        <DatasetImport
-          lang={lang}
-          t={t}
-          onPrepareFile={props.data.onPrepareFile}
-          onPrepareText={props.data.onPrepareText}
-          onPrepareUrl={props.data.onPrepareUrl}
-          onApply={props.data.onApply}
-          onCancel={props.data.onCancel}
-        />
-        <h3>{t('optionsAutoRefresh')}</h3>
-        <AutoRefresh {...props.refresh} lang={lang} t={t} />
+        <DatasetImport lang={props.storyLang} t={t} {...props.data} />
       </section>
       {settingProblem && (
         <ProblemList intro={t('settingNotSaved')} problems={[settingProblem]} t={t} />
@@ -127,7 +96,7 @@ function OptionsPage(props: OptionsProps) {
       <section aria-labelledby="highlights">
         <h2 id="highlights">{t('optionsHighlights')}</h2>
         <HighlightSettings
-          categories={active.dataset.categories}
+          categories={props.categories}
           settings={settings}
           lang={lang}
           t={t}

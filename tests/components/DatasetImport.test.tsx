@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetImport, type DatasetImportProps } from '../../components/DatasetImport';
 import { DatasetPreview } from '../../components/DatasetPreview';
-import { DatasetSummary } from '../../components/DatasetSummary';
+import { StoryFacts } from '../../components/StoryFacts';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../../utils/dataset/actorView';
 import { bundledDataset } from '../../utils/dataset/bundled';
@@ -394,7 +394,7 @@ describe('strings from a data file are text, never markup', () => {
     expect(root.querySelector('script, img, iframe, style, b, a[href^="javascript"]')).toBeNull();
   };
 
-  it('in the preview and the summary', async () => {
+  it('in the preview and a story’s facts', async () => {
     const candidate = prepareCandidate(JSON.stringify(hostile), bundled, {
       kind: 'file',
       name: '<img src=x onerror=alert(1)>.json',
@@ -403,13 +403,29 @@ describe('strings from a data file are text, never markup', () => {
     const { container } = render(
       <>
         <DatasetPreview candidate={candidate.value} lang="en" t={t} />
-        <DatasetSummary dataset={hostile} source="imported" lang="en" t={t} />
+        <StoryFacts
+          story={{
+            id: hostile.story.id,
+            title: hostile.story.title,
+            summary: hostile.story.summary,
+            bundled: false,
+            enabled: true,
+            source: { kind: 'file', name: '<b onmouseover=alert(1)>x</b>.json', appliedAt: 0 },
+            version: hostile.version,
+            undoTarget: null,
+            refresh: null,
+            refreshStatus: null,
+          }}
+          lang="en"
+          t={t}
+        />
       </>,
     );
     expectNoMarkup(container);
     expect(container.textContent).toContain('<script>alert("title")</script>Cast');
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>Vladimir Putin');
     expect(container.textContent).toContain('the file “<img src=x onerror=alert(1)>.json”');
+    expect(container.textContent).toContain('the file “<b onmouseover=alert(1)>x</b>.json”');
   });
 
   it('on the card', () => {

@@ -4,7 +4,7 @@ import { Options, type OptionsProps } from '../../components/Options';
 import { bundledDataset } from '../../utils/dataset/bundled';
 import { err, ok } from '../../utils/result';
 import type { Settings } from '../../utils/settings/settings';
-import type { RefreshStatus } from '../../utils/storage';
+import type { StoryEntry } from '../../utils/options/storyEntry';
 import { t } from '../support/translate';
 
 afterEach(cleanup);
@@ -26,31 +26,61 @@ const SETTINGS: Settings = {
   showBadge: true,
 };
 
+const ISTANBUL: StoryEntry = {
+  id: bundled.story.id,
+  title: bundled.story.title,
+  summary: bundled.story.summary,
+  bundled: true,
+  enabled: true,
+  source: null,
+  version: bundled.version,
+  asOf: bundled.asOf,
+  actors: bundled.actors.length,
+  undoTarget: null,
+  refresh: null,
+  refreshStatus: null,
+};
+
+const IMPORTED: StoryEntry = {
+  ...ISTANBUL,
+  id: 'other-story',
+  title: { en: 'Another story', de: 'Ein anderes Thema' },
+  summary: { en: 'One line.', de: 'Eine Zeile.' },
+  bundled: false,
+  source: { kind: 'file', name: 'other.json', appliedAt: AT },
+};
+
 function dataActions(): OptionsProps['data'] {
   return {
     onPrepareFile: vi.fn(async () => err(['unused'])),
     onPrepareText: vi.fn(async () => err(['unused'])),
     onPrepareUrl: vi.fn(async () => err(['unused'])),
     onApply: vi.fn(async () => ok({})),
+  };
+}
+
+function storyActions(): OptionsProps['storyActions'] {
+  return {
+    onToggle: vi.fn(async () => ok(undefined)),
     onUndo: vi.fn(async () => ok(undefined)),
     onReset: vi.fn(async () => ok(undefined)),
+    onRemove: vi.fn(async () => ok(undefined)),
     onExport: vi.fn(),
+    onRefreshToggle: vi.fn(async () => ok(undefined)),
+    onCheckNow: vi.fn(async () => undefined),
   };
 }
 
 function renderOptions(overrides: Partial<OptionsProps> = {}) {
   const props: OptionsProps = {
-    active: { dataset: bundled, source: 'bundled' },
+    stories: [ISTANBUL],
+    storyActions: storyActions(),
     data: dataActions(),
-    refresh: {
-      setting: { enabled: false, url: '' },
-      status: null,
-      onToggle: vi.fn(async () => ok(undefined)),
-      onCheckNow: vi.fn(async () => undefined),
-    },
+    categories: bundled.categories,
     settings: SETTINGS,
     onSaveSetting: vi.fn(async () => ok(undefined)),
     lang: 'en',
+    storyLang: 'en',
     t,
     shortcuts: [],
     browser: 'chrome',
@@ -62,154 +92,43 @@ function renderOptions(overrides: Partial<OptionsProps> = {}) {
 
 const section = (name: string) => screen.getByRole('region', { name });
 
-describe('Options: the data in use', () => {
-  it('shows the bundled data, with nothing to undo or reset', () => {
-    renderOptions();
+describe('Options: the stories installed', () => {
+  it('lists the stories first, then the import', () => {
+    renderOptions({ stories: [ISTANBUL, IMPORTED] });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dramatis settings');
-    expect(screen.getByText('bundled with the extension')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+    const stories = section('Stories installed');
     expect(
-      (screen.getByRole('button', { name: 'Reset to the bundled data' }) as HTMLButtonElement)
-        .disabled,
-    ).toBe(true);
+      within(stories)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('h3')?.textContent),
+    ).toEqual([bundled.story.title.en, 'Another story']);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Stories installed', 'Update the data']);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('explains why a stored dataset is not used, listing its problems', () => {
-    renderOptions({
-      active: {
-        dataset: bundled,
-        source: 'bundled',
-        storedProblems: ['actors[0].names[0]: must not be empty', 'asOf: must be a date'],
-      },
-    });
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The imported dataset is no longer valid');
-    expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['actors[0].names[0]: must not be empty', 'asOf: must be a date']);
-    // The broken stored data can be reset away.
-    expect(
-      (screen.getByRole('button', { name: 'Reset to the bundled data' }) as HTMLButtonElement)
-        .disabled,
-    ).toBe(false);
+  it('shows story titles in the card’s language, the page in the reader’s', () => {
+    renderOptions({ storyLang: 'de' });
+    expect(screen.getByRole('switch', { name: bundled.story.title.de })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dramatis settings');
   });
 
-  it('says where imported data came from, and undoes, resets and exports', async () => {
-    const props = renderOptions({
-      active: { dataset: { ...bundled, title: 'Day 2' }, source: 'imported' },
-      origin: {
-        kind: 'url',
-        name: 'https://data.example.org/a.json',
-        appliedAt: AT,
-        automatic: true,
-      },
-      undoTarget: { title: bundled.title, version: bundled.version },
-    });
-    const summary = section('Data in use').querySelector('dl.summary')!.textContent;
-    expect(summary).toContain('Day 2');
-    expect(summary).toMatch(/https:\/\/data\.example\.org\/a\.json, updated automatically .*2025/);
+  it('wires a story’s switch and removal to the story actions', async () => {
+    const props = renderOptions({ stories: [ISTANBUL, IMPORTED] });
+    fireEvent.click(screen.getByRole('switch', { name: 'Another story' }));
+    expect(props.storyActions.onToggle).toHaveBeenCalledWith('other-story', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Another story”' }));
     fireEvent.click(
-      screen.getByRole('button', {
-        name: `Undo: go back to “${bundled.title}” (${bundled.version})`,
-      }),
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove' }),
     );
-    expect(
-      await screen.findByText(`“${bundled.title}” is in use again. Open tabs update at once.`),
-    ).toBeTruthy();
-    expect(props.data.onUndo).toHaveBeenCalledTimes(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Reset to the bundled data' }));
-    expect(await screen.findByText(/The bundled data is in use again/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Export the data in use (JSON)' }));
-    expect(props.data.onExport).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(props.storyActions.onRemove).toHaveBeenCalledWith('other-story'));
   });
 
-  it('reports an undo that could not be stored', async () => {
-    renderOptions({
-      active: { dataset: bundled, source: 'imported' },
-      undoTarget: { title: 'Old', version: '1' },
-      data: {
-        ...dataActions(),
-        onUndo: vi.fn(async () => err([{ key: 'storageFull' as const, subs: ['QUOTA_BYTES'] }])),
-      },
-    });
-    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Nothing was changed:');
-    expect(alert.textContent).toContain('storage for Dramatis is full');
-  });
-});
-
-describe('Options: automatic updates', () => {
-  const URL_ = 'https://data.example.org/a.json';
-
-  it('asks for a URL import first', () => {
+  it('offers the categories of the installed stories for colours', () => {
     renderOptions();
-    expect(screen.getByText(/Fetch the data from a web address above/)).toBeTruthy();
-  });
-
-  it.each<[string, RefreshStatus, RegExp]>([
-    [
-      'updated',
-      { at: AT, url: URL_, outcome: 'updated', title: 'Day 3', version: '3' },
-      /Last check, .*2025.*: updated to “Day 3” \(3\)\./,
-    ],
-    ['unchanged', { at: AT, url: URL_, outcome: 'unchanged' }, /Last check, .*2025.*: unchanged\./],
-  ])('shows the last result: %s', (_outcome, status, text) => {
-    renderOptions({
-      refresh: {
-        setting: { enabled: true, url: URL_ },
-        status,
-        onToggle: vi.fn(async () => ok(undefined)),
-        onCheckNow: vi.fn(async () => undefined),
-      },
-    });
-    expect(screen.getByText(text)).toBeTruthy();
-  });
-
-  it('shows why the last check failed, and that nothing was changed', () => {
-    renderOptions({
-      refresh: {
-        setting: { enabled: true, url: URL_ },
-        status: {
-          at: AT,
-          url: URL_,
-          outcome: 'failed',
-          problems: [
-            { key: 'fetchTimeout', subs: ['data.example.org', '20'] },
-            'asOf: must be a date',
-          ],
-        },
-        onToggle: vi.fn(async () => ok(undefined)),
-        onCheckNow: vi.fn(async () => undefined),
-      },
-    });
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toMatch(/Last check, .*2025.*, failed; nothing was changed:/);
-    expect(
-      within(alert)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['data.example.org did not answer within 20 seconds.', 'asOf: must be a date']);
-  });
-
-  it('switches the daily check and checks now', async () => {
-    const refresh = {
-      setting: { enabled: false, url: URL_ },
-      status: null,
-      onToggle: vi.fn(async () => ok(undefined)),
-      onCheckNow: vi.fn(async () => undefined),
-    };
-    renderOptions({ refresh });
-    expect(screen.getByText('Not checked yet.')).toBeTruthy();
-    fireEvent.click(
-      screen.getByRole('checkbox', { name: `Check ${URL_} every day and apply new versions` }),
-    );
-    expect(refresh.onToggle).toHaveBeenCalledWith(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
-    await waitFor(() => expect(refresh.onCheckNow).toHaveBeenCalledTimes(1));
+    for (const category of bundled.categories) {
+      expect((screen.getByLabelText(category.label.en) as HTMLInputElement).type).toBe('color');
+    }
   });
 });
 
@@ -311,37 +230,37 @@ describe('Options: settings', () => {
 });
 
 describe('Options: when a part of the page throws', () => {
-  /** Data that passed no check: the summary throws on its missing actors while rendering. */
-  const unrenderable = {
-    dataset: { ...bundled, actors: undefined as never },
-    source: 'imported' as const,
-  };
+  /** Categories that passed no check: the colour settings throw on them while rendering. */
+  const unrenderable = undefined as never;
 
-  it('shows what went wrong and keeps undo, reset and export working', async () => {
+  it('shows what went wrong and keeps each story’s export, reset and remove working', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const props = renderOptions({
-      active: unrenderable,
-      undoTarget: { title: 'Before', version: '1' },
-    });
+    const props = renderOptions({ categories: unrenderable, stories: [ISTANBUL, IMPORTED] });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This page could not be shown in full.');
     expect(alert.textContent).toContain('Something went wrong:');
-    fireEvent.click(screen.getByRole('button', { name: /Undo/ }));
-    await waitFor(() => expect(props.data.onUndo).toHaveBeenCalled());
-    fireEvent.click(screen.getByRole('button', { name: 'Reset to the bundled data' }));
-    await waitFor(() => expect(props.data.onReset).toHaveBeenCalled());
-    fireEvent.click(screen.getByRole('button', { name: /Export/ }));
-    expect(props.data.onExport).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: `Export “${ISTANBUL.id}” (JSON)` }));
+    expect(props.storyActions.onExport).toHaveBeenCalledWith(ISTANBUL.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to the bundled version' }));
+    await waitFor(() => expect(props.storyActions.onReset).toHaveBeenCalledWith(ISTANBUL.id));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “other-story”' }));
+    fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
+    expect(props.storyActions.onRemove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “other-story”' }));
+    fireEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Remove' }),
+    );
+    await waitFor(() => expect(props.storyActions.onRemove).toHaveBeenCalledWith('other-story'));
   });
 
-  it('shows the whole page again once the data in use changes', () => {
+  it('shows the whole page again once the stories change', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const props = renderOptions({ active: unrenderable });
+    const props = renderOptions({ categories: unrenderable });
     expect(screen.queryByRole('region', { name: 'Highlights' })).toBeNull();
     cleanup();
     const { rerender } = render(<Options {...props} />);
-    rerender(<Options {...props} active={{ dataset: bundled, source: 'bundled' }} />);
-    expect(screen.getByText('bundled with the extension')).toBeTruthy();
+    rerender(<Options {...props} categories={bundled.categories} stories={[{ ...ISTANBUL }]} />);
+    expect(screen.getByRole('region', { name: 'Highlights' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
