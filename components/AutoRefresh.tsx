@@ -11,8 +11,7 @@ export interface AutoRefreshProps {
   lang: DataLang;
   t: Translate;
   onToggle: (enabled: boolean) => Promise<Result<void, Problem>>;
-  /** Checks the URL now; without it there is no "Check now" button. */
-  onCheckNow?: () => Promise<void>;
+  onCheckNow: () => Promise<void>;
 }
 
 /**
@@ -26,7 +25,7 @@ export function AutoRefresh({ setting, status, lang, t, onToggle, onCheckNow }: 
   const last = status?.url === setting.url ? status : null;
   const check = async () => {
     setChecking(true);
-    await onCheckNow?.().finally(() => setChecking(false));
+    await onCheckNow().finally(() => setChecking(false));
   };
   return (
     <div class="refresh">
@@ -41,13 +40,11 @@ export function AutoRefresh({ setting, status, lang, t, onToggle, onCheckNow }: 
         <span>{t('refreshToggle', setting.url)}</span>
       </label>
       {notSaved && <ProblemList intro={t('settingNotSaved')} problems={[notSaved]} t={t} />}
-      {onCheckNow && (
-        <div class="buttons">
-          <button type="button" disabled={checking} onClick={() => void check()}>
-            {checking ? t('refreshChecking') : t('refreshCheckNow')}
-          </button>
-        </div>
-      )}
+      <div class="buttons">
+        <button type="button" disabled={checking} onClick={() => void check()}>
+          {checking ? t('refreshChecking') : t('refreshCheckNow')}
+        </button>
+      </div>
       <div role="status" aria-live="polite" class="refresh-status">
         {!last && <p class="muted">{t('refreshNever')}</p>}
         {last?.outcome === 'updated' && (

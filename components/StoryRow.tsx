@@ -18,8 +18,7 @@ export interface StoryActions {
   onRemove: (id: string) => Done;
   onExport: (id: string) => void;
   onRefreshToggle: (id: string, enabled: boolean) => Promise<Result<void, Problem>>;
-  /** Checks a story's refresh URL now; absent while this browser cannot. */
-  onCheckNow?: (id: string) => Promise<void>;
+  onCheckNow: (id: string) => Promise<void>;
 }
 
 export interface StoryRowProps {
@@ -81,7 +80,7 @@ export function StoryRow({ story, lang, t, actions, report }: StoryRowProps) {
           lang={lang}
           t={t}
           onToggle={(on) => actions.onRefreshToggle(id, on)}
-          onCheckNow={actions.onCheckNow && (() => actions.onCheckNow!(id))}
+          onCheckNow={() => actions.onCheckNow(id)}
         />
       )}
       <div class="buttons">

@@ -9,6 +9,7 @@ import '../../components/page.css';
 import '../../components/options.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
 import { downloadDataset } from '../../utils/dataset/exportDataset';
+import { refreshStoryNow } from '../../utils/dataset/refresh';
 import { revokeHostPermission } from '../../utils/dataset/revokeHostPermission';
 import { storageProblem } from '../../utils/dataset/storageProblem';
 import { applyImport, resetToBundledStory } from '../../utils/options/applyImport';
@@ -70,6 +71,7 @@ function App({ initial }: { initial: Initial }) {
       if (dataset) downloadDataset(dataset);
     },
     onRefreshToggle: switchStoryRefresh,
+    onCheckNow: async (id) => void (await refreshStoryNow(id)),
   };
   const data: ImportActions = {
     onPrepareFile: (file) => prepareFile(file, installed),
