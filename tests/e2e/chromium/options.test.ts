@@ -10,10 +10,14 @@ import {
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { withOpenCard } from '../../support/openCardBuild';
+import { summitStory } from '../../fixtures/summitStory';
 
 /**
- * The options page in the built extension: updating the data (refusal, preview, apply, undo,
- * reset, export), the URL path's refusals, and settings that open tabs follow at once.
+ * The options page in the built extension: the stories installed (a row each: switch, undo,
+ * reset, export, remove), importing a story (refusal, preview against the installed story of the
+ * same id or as a new story, apply), the URL path's refusals, and settings that open tabs follow
+ * at once. What a story change does to pages is checked on pages opened after it; that open tabs
+ * follow `local:stories` at once is the content script's test.
  *
  * A URL import cannot be taken to its end here: fetching asks the reader for the host
  * permission, and headless Chromium's prompt cannot be answered. The test server is
@@ -32,7 +36,19 @@ let worker: Worker;
 /** The parts of the extension worker's `chrome` these tests use. */
 interface WorkerChrome {
   alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
-  storage: { sync: { set(items: object): Promise<void> } };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, Record<string, StoredStory> | undefined>>;
+      set(items: object): Promise<void>;
+    };
+  };
+}
+
+/** The part of an installed story (`local:stories`) these tests read. */
+interface StoredStory {
+  enabled: boolean;
+  dataset: { title: string } | null;
+  refresh: { enabled: boolean; url: string } | null;
 }
 
 interface Actor {
@@ -49,6 +65,7 @@ const bundled = JSON.parse(
 ) as {
   title: string;
   version: string;
+  story: { id: string; title: { en: string } };
   actors: Actor[];
   categories: { id: string; label: { en: string }; color: string }[];
 };
@@ -87,7 +104,33 @@ const markedActors = (page: Page) =>
     ),
   ]);
 
-const summary = () => options.locator('dl.summary').first().textContent();
+const ISTANBUL = bundled.story.title.en;
+const SUMMIT = summitStory.story.title.en;
+
+/** The row of the story titled `title` on the options page. */
+const row = (title: string) => options.getByRole('listitem', { name: title, exact: true });
+const rowText = (title: string) => row(title).textContent();
+const rowTitles = () => options.locator('.story-list > li h3').allTextContents();
+
+/** `local:stories` as the extension stored it. */
+const storedStories = () =>
+  worker.evaluate(() =>
+    (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local
+      .get('stories')
+      .then((items) => items.stories ?? {}),
+  );
+
+/** The actors marked on a page opened now (after `anchor`'s marks appear). */
+async function marksOnNewPage(path: string, anchor: string): Promise<(string | null)[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${server.url}${path}`);
+    await page.waitForSelector(`[data-dramatis-actor="${anchor}"]`);
+    return await markedActors(page);
+  } finally {
+    await page.close();
+  }
+}
 
 /** Waits until the article shows (or stops showing) an actor's marks. */
 const waitForMarks = (page: Page, actorId: string, present: boolean) =>
@@ -97,7 +140,11 @@ const waitForMarks = (page: Page, actorId: string, present: boolean) =>
   );
 
 beforeAll(async () => {
-  server = await startArticleServer();
+  server = await startArticleServer({
+    // Written for this test: a page that names the second story's place and both its core actors.
+    '/summit':
+      '<!doctype html><html lang="en"><head><title>Summit</title></head><body><article><h1>Talks in Anchorage</h1><p>Marco Rubio and Rustem Umerov met in Anchorage on Friday. Vladimir Medinsky, who led Russia’s delegation in Istanbul, was not there.</p></article></body></html>',
+  });
   browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId))!;
   article = await browser.context.newPage();
@@ -107,7 +154,7 @@ beforeAll(async () => {
   await article.evaluate(() => Object.assign(window, { notReloaded: true }));
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('dl.summary').waitFor();
+  await options.getByRole('switch', { name: ISTANBUL }).waitFor();
 });
 
 afterAll(async () => {
@@ -119,15 +166,22 @@ afterAll(async () => {
   }
 });
 
-describe('updating the data on the options page', () => {
-  it('shows the data in use', async () => {
-    const text = await summary();
-    expect(text).toContain(bundled.title);
+describe('the stories installed', () => {
+  it('lists the bundled story with its facts and a switch that is on', async () => {
+    expect(await rowTitles()).toEqual([ISTANBUL]);
+    const text = await rowText(ISTANBUL);
     expect(text).toContain('bundled with the extension');
+    expect(text).toContain(bundled.version);
     expect(text).toContain(String(bundled.actors.length));
+    expect(await options.getByRole('switch', { name: ISTANBUL }).isChecked()).toBe(true);
+    expect(
+      await row(ISTANBUL)
+        .getByRole('button', { name: /Remove|Reset/ })
+        .count(),
+    ).toBe(0);
   });
 
-  it('refuses an invalid file with every problem, and keeps the data in use', async () => {
+  it('refuses an invalid file with every problem, and keeps the stories as they were', async () => {
     const broken = structuredClone(bundled);
     broken.actors[0]!.id = broken.actors[1]!.id;
     broken.actors[2]!.category = 'nowhere';
@@ -138,75 +192,73 @@ describe('updating the data on the options page', () => {
     expect(text).toContain('This file was not imported');
     expect(text).toContain(`actors[1].id: "${bundled.actors[1]!.id}" is already used by actors[0]`);
     expect(text).toContain('no category has the id "nowhere"');
-    expect(await summary()).toContain('bundled with the extension');
-    expect(await markedActors(article)).toContain('sergei-lavrov');
+    expect(await rowTitles()).toEqual([ISTANBUL]);
+    expect(await rowText(ISTANBUL)).toContain('bundled with the extension');
+    expect(await storedStories()).toEqual({});
   });
 
-  it('previews a file with a new actor, applies it, and the open tab highlights the actor', async () => {
-    expect(await markedActors(article)).not.toContain('turkish-government');
+  it('previews a new version of the installed story against it, and applies it', async () => {
     await upload(options, 'with-host.json', JSON.stringify(withNewActor()));
     const preview = options.getByRole('region', { name: 'Preview: check before applying' });
     await preview.waitFor();
     const text = await preview.textContent();
+    expect(text).toContain(`Replaces the installed story “${ISTANBUL}”:`);
     expect(text).toContain(`Istanbul talks, with the host (was: ${bundled.title})`);
     expect(text).toContain(`e2e-1 (was: ${bundled.version})`);
     expect(text).toContain('the file “with-host.json”');
     expect(await preview.getByRole('heading', { name: 'Actors added (1)' }).isVisible()).toBe(true);
     expect(text).toContain('Government of Türkiye');
     expect(text).toContain('Actors removed (1)');
-    expect(text).toContain('Sergei Lavrov');
-    // Nothing is applied before the reader says so.
-    expect(await summary()).toContain('bundled with the extension');
-    expect(await markedActors(article)).not.toContain('turkish-government');
+    // Nothing is stored before the reader says so.
+    expect(await storedStories()).toEqual({});
 
     await options.getByRole('button', { name: 'Apply' }).click();
     await options.getByText('Imported “Istanbul talks, with the host”').waitFor();
-    expect(await summary()).toContain('the file “with-host.json”, applied');
-    await waitForMarks(article, 'turkish-government', true);
-    await waitForMarks(article, 'sergei-lavrov', false);
-    const mentions = await article
-      .locator('[data-dramatis-actor="turkish-government"]')
-      .evaluateAll(
-        (marks) => new Set(marks.map((m) => m.getAttribute('data-dramatis-mention'))).size,
-      );
-    expect(mentions).toBe(5);
-    expect(await markedActors(article)).toContain('vladimir-medinsky');
+    expect(await rowTitles()).toEqual([ISTANBUL]);
+    await expect.poll(() => rowText(ISTANBUL)).toContain('the file “with-host.json”, applied');
+    expect(await rowText(ISTANBUL)).toContain('e2e-1');
+    expect((await storedStories())[bundled.story.id]?.dataset?.title).toBe(
+      'Istanbul talks, with the host',
+    );
+    const marked = await marksOnNewPage('/article', 'turkish-government');
+    expect(marked).not.toContain('sergei-lavrov');
+    expect(marked).toContain('vladimir-medinsky');
   });
 
-  it('undoes the import: the bundled data is back in the open tab, and undo again redoes', async () => {
-    await options.getByRole('button', { name: /^Undo: go back to/ }).click();
+  it('undoes the import, naming what it restores; undo again redoes', async () => {
+    await row(ISTANBUL)
+      .getByRole('button', { name: `Undo: go back to “${bundled.title}” (${bundled.version})` })
+      .click();
     await options.getByText(`“${bundled.title}” is in use again.`, { exact: false }).waitFor();
-    expect(await summary()).toContain('bundled with the extension');
-    await waitForMarks(article, 'turkish-government', false);
-    await waitForMarks(article, 'sergei-lavrov', true);
+    await expect.poll(() => rowText(ISTANBUL)).toContain('bundled with the extension');
+    expect(await marksOnNewPage('/article', 'sergei-lavrov')).not.toContain('turkish-government');
 
     await options
       .getByRole('button', { name: 'Undo: go back to “Istanbul talks, with the host” (e2e-1)' })
       .click();
-    await waitForMarks(article, 'turkish-government', true);
-    expect(await summary()).toContain('Istanbul talks, with the host');
+    await expect.poll(() => rowText(ISTANBUL)).toContain('e2e-1');
   });
 
-  it('resets to the bundled data, which undo can take back', async () => {
-    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
-    await options.getByText('The bundled data is in use again', { exact: false }).waitFor();
-    expect(await summary()).toContain('bundled with the extension');
-    await waitForMarks(article, 'turkish-government', false);
-    await waitForMarks(article, 'sergei-lavrov', true);
+  it('resets to the bundled version, which undo can take back', async () => {
+    await options.getByRole('button', { name: 'Reset to the bundled version' }).click();
+    await options
+      .getByText(`The bundled version of “${ISTANBUL}” is in use again`, { exact: false })
+      .waitFor();
+    await expect.poll(() => rowText(ISTANBUL)).toContain('bundled with the extension');
     expect(
       await options
         .getByRole('button', { name: 'Undo: go back to “Istanbul talks, with the host” (e2e-1)' })
         .isVisible(),
     ).toBe(true);
     expect(
-      await options.getByRole('button', { name: 'Reset to the bundled data' }).isDisabled(),
-    ).toBe(true);
+      await options.getByRole('button', { name: 'Reset to the bundled version' }).count(),
+    ).toBe(0);
   });
 
-  it('exports the data in use as a JSON file', async () => {
+  it('exports a story as a JSON file', async () => {
     const [download] = await Promise.all([
       options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export the data in use (JSON)' }).click(),
+      options.getByRole('button', { name: `Export “${ISTANBUL}” (JSON)` }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/istanbul-talks.*\.json$/);
     const path = await download.path();
@@ -223,7 +275,60 @@ describe('updating the data on the options page', () => {
     expect(await preview.textContent()).toContain('pasted text');
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByText('Cancelled: the data in use is unchanged.').waitFor();
-    expect(await summary()).toContain('bundled with the extension');
+    expect(await rowText(ISTANBUL)).toContain('bundled with the extension');
+  });
+});
+
+describe('a second story', () => {
+  it('installs from a file as a new story: two rows, the bundled one first', async () => {
+    await upload(options, 'summit.json', JSON.stringify(summitStory));
+    const preview = options.getByRole('region', { name: 'Preview: check before applying' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain(`New story: ${SUMMIT}`);
+    expect(await preview.getByRole('heading', { name: /Actors added/ }).count()).toBe(0);
+    await options.getByRole('button', { name: 'Apply' }).click();
+    await options.getByText(`Imported “${summitStory.title}”`).waitFor();
+    await expect.poll(rowTitles).toEqual([ISTANBUL, SUMMIT]);
+    expect(await rowText(SUMMIT)).toContain('the file “summit.json”, applied');
+    expect(await rowText(SUMMIT)).toContain(String(summitStory.actors.length));
+    expect(Object.keys(await storedStories()).sort()).toEqual(
+      [bundled.story.id, summitStory.story.id].sort(),
+    );
+  });
+
+  it('turns a story off: a page opened next has none of its cast, the other story stays', async () => {
+    const marked = await marksOnNewPage('/summit', 'marco-rubio');
+    expect(marked).toContain('vladimir-medinsky');
+    await options.getByRole('switch', { name: ISTANBUL }).click();
+    await options.getByRole('status').getByText(`“${ISTANBUL}” is off`).waitFor();
+    expect(await options.getByRole('switch', { name: ISTANBUL }).isChecked()).toBe(false);
+    await expect.poll(async () => (await storedStories())[bundled.story.id]?.enabled).toBe(false);
+    const after = await marksOnNewPage('/summit', 'marco-rubio');
+    expect(after).not.toContain('vladimir-medinsky');
+    expect(after).toContain('rustem-umerov');
+
+    await options.getByRole('switch', { name: ISTANBUL }).click();
+    await expect.poll(async () => (await storedStories())[bundled.story.id]?.enabled).toBe(true);
+  });
+
+  it('removes the imported story after a confirmation that Esc cancels', async () => {
+    const remove = options.getByRole('button', { name: `Remove “${SUMMIT}”` });
+    await remove.click();
+    const dialog = options.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expect
+      .poll(() => options.evaluate(() => document.activeElement?.textContent))
+      .toBe('Keep it');
+    await options.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => remove.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await rowTitles()).toEqual([ISTANBUL, SUMMIT]);
+
+    await options.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await options.getByText(`“${SUMMIT}” was removed.`, { exact: false }).waitFor();
+    await expect.poll(rowTitles).toEqual([ISTANBUL]);
+    expect(Object.keys(await storedStories())).toEqual([bundled.story.id]);
   });
 });
 
@@ -253,7 +358,7 @@ describe('importing from a URL', () => {
       `${dataUrl} is not an https address: Dramatis fetches data only over https.`,
     );
     expect(requests).toBe(0);
-    expect(await summary()).toContain('bundled with the extension');
+    expect(await rowTitles()).toEqual([ISTANBUL]);
   });
 
   it('refuses an address with credentials in it', async () => {
@@ -370,22 +475,32 @@ describe('settings apply in open tabs at once', () => {
     await options.getByRole('radio', { name: /On every site/ }).check();
   });
 
-  it('schedules the daily refresh alarm when automatic updates are on, and clears it when off', async () => {
+  it('schedules the daily refresh alarm when a story’s refresh is on, and clears it when off', async () => {
     const alarm = () =>
       worker.evaluate(() =>
         (globalThis as unknown as { chrome: WorkerChrome }).chrome.alarms
           .get('dramatis-refresh')
           .then((a) => a ?? null),
       );
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.sync.set({
-        autoRefresh: { enabled: true, url: 'https://example.org/a.json' },
-      }),
-    );
+    await worker.evaluate(async (id) => {
+      const { local } = (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage;
+      const stories = (await local.get('stories')).stories ?? {};
+      const entry = stories[id]!;
+      await local.set({
+        stories: {
+          ...stories,
+          [id]: { ...entry, refresh: { enabled: true, url: 'https://example.org/a.json' } },
+        },
+      });
+    }, bundled.story.id);
     await expect.poll(alarm).toMatchObject({ periodInMinutes: 24 * 60 });
-    await options
+    await row(ISTANBUL)
       .getByRole('checkbox', { name: /Check https:\/\/example\.org\/a\.json every day/ })
       .uncheck();
     await expect.poll(alarm).toBeNull();
+    expect((await storedStories())[bundled.story.id]?.refresh).toEqual({
+      enabled: false,
+      url: 'https://example.org/a.json',
+    });
   });
 });
