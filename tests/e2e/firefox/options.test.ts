@@ -19,7 +19,13 @@ let filesDir: string;
 
 const bundled = JSON.parse(
   readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8'),
-) as { title: string; actors: { id: string; names: string[]; category: string }[] };
+) as {
+  title: string;
+  version: string;
+  story: { title: { en: string } };
+  actors: { id: string; names: string[]; category: string }[];
+};
+const ISTANBUL = bundled.story.title.en;
 
 /** Picks a file with `text` in the options page's file input, as the reader would. */
 async function upload(page: Page, name: string, text: string): Promise<void> {
@@ -37,7 +43,9 @@ async function applyIfPreviewed(page: Page): Promise<void> {
   if (await next?.evaluate((el) => el.matches('.preview-box button.primary'))) await next?.click();
 }
 
-const summary = (page: Page) => page.$eval('dl.summary', (el) => el.textContent ?? '');
+/** The text of the options page's story rows, one string per row. */
+const rows = (page: Page) =>
+  page.$$eval('.story-list > li', (items) => items.map((li) => li.textContent ?? ''));
 
 const markedActors = (page: Page) =>
   page.evaluate(() => [
@@ -56,7 +64,7 @@ beforeAll(async () => {
   await article.goto(`${server.url}/article`);
   await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]', { timeout: 20_000 });
   options = await firefox.openExtensionPage('options.html');
-  await options.waitForSelector('dl.summary');
+  await options.waitForSelector('.story-list > li [role="switch"]');
 });
 
 afterAll(async () => {
@@ -65,11 +73,13 @@ afterAll(async () => {
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
-describe('importing a dataset on the options page in Firefox ESR, opened in a tab', () => {
-  it('shows the data in use', async () => {
-    const text = await summary(options);
-    expect(text).toContain(bundled.title);
+describe('the stories on the options page in Firefox ESR, opened in a tab', () => {
+  it('lists the bundled story with its facts', async () => {
+    const [text, ...others] = await rows(options);
+    expect(others).toEqual([]);
+    expect(text).toContain(ISTANBUL);
     expect(text).toContain('bundled with the extension');
+    expect(text).toContain(bundled.version);
     expect(text).toContain(String(bundled.actors.length));
   });
 
@@ -82,33 +92,59 @@ describe('importing a dataset on the options page in Firefox ESR, opened in a ta
     const text = (await alert?.evaluate((el) => el.textContent)) ?? '';
     expect(text).toContain(`actors[1].id: "${bundled.actors[1]!.id}" is already used by actors[0]`);
     expect(text).toContain('no category has the id "nowhere"');
-    expect(await summary(options)).toContain('bundled with the extension');
+    expect(await rows(options)).toEqual([expect.stringContaining('bundled with the extension')]);
     expect(await markedActors(article)).toContain('sergei-lavrov');
   });
 
-  it('applies a valid file at once in open tabs', async () => {
+  it('applies a new version of the story, previewed against it; a page opened next uses it', async () => {
     const next = structuredClone(bundled);
     next.title = 'Istanbul talks, without Lavrov';
+    next.version = 'ff-1';
     next.actors = next.actors.filter((a) => a.id !== 'sergei-lavrov');
     await upload(options, 'next.json', JSON.stringify(next));
+    const preview = await options.waitForSelector('.preview-box', { timeout: 5_000 });
+    expect(await preview?.evaluate((el) => el.textContent)).toContain(
+      `Replaces the installed story “${ISTANBUL}”:`,
+    );
     await applyIfPreviewed(options);
     await options.waitForFunction(
       () => document.body.textContent?.includes('Imported “Istanbul talks, without Lavrov”'),
       { timeout: 5_000 },
     );
-    expect(await summary(options)).toContain('Istanbul talks, without Lavrov');
-    // The open tab re-highlights with the new data: Lavrov unmarked, the others marked again.
-    await article.waitForFunction(
-      () =>
-        !document.querySelector('[data-dramatis-actor="sergei-lavrov"]') &&
-        document.querySelector('[data-dramatis-actor="vladimir-medinsky"]'),
+    await options.waitForFunction(
+      () => document.querySelector('.story-list > li')?.textContent?.includes('ff-1'),
       { timeout: 5_000 },
     );
-    expect(await markedActors(article)).toContain('vladimir-medinsky');
-    const lavrovParagraphs = await article.$$eval(
-      'p',
-      (ps) => ps.filter((p) => p.textContent?.includes('Sergei Lavrov')).length,
+    expect(await rows(options)).toEqual([expect.stringContaining('the file “next.json”, applied')]);
+    // A page opened now gets the new version: Lavrov unmarked, the others marked.
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(`${server.url}/article`);
+      await page.waitForSelector('[data-dramatis-actor="vladimir-medinsky"]', { timeout: 20_000 });
+      expect(await markedActors(page)).not.toContain('sergei-lavrov');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('turns the story off with its switch, and on again', async () => {
+    const state = () =>
+      options.$eval('.story-list [role="switch"]', (el) => (el as HTMLInputElement).checked);
+    await options.click('.story-list [role="switch"]');
+    await options.waitForFunction(
+      (title: string) =>
+        document.querySelector('[role="status"]')?.textContent?.includes(`“${title}” is off`),
+      { timeout: 5_000 },
+      ISTANBUL,
     );
-    expect(lavrovParagraphs).toBe(1);
+    expect(await state()).toBe(false);
+    await options.click('.story-list [role="switch"]');
+    await options.waitForFunction(
+      (title: string) =>
+        document.querySelector('[role="status"]')?.textContent?.includes(`“${title}” is on`),
+      { timeout: 5_000 },
+      ISTANBUL,
+    );
+    expect(await state()).toBe(true);
   });
 });
