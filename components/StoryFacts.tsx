@@ -20,9 +20,16 @@ export function storySource(story: StoryEntry, lang: DataLang, t: Translate): st
   ]);
 }
 
-/** A story's facts as a description list: source, version, as-of date and number of actors. */
+/**
+ * A story's facts as a description list: the data file's title (when it is not the story's),
+ * source, version, as-of date and number of actors.
+ */
 export function StoryFacts({ story, lang, t }: StoryFactsProps) {
-  const rows: [string, string][] = [[t('fieldSource'), storySource(story, lang, t)]];
+  const rows: [string, string][] = [];
+  if (story.fileTitle && story.fileTitle !== story.title[lang]) {
+    rows.push([t('fieldFileTitle'), story.fileTitle]);
+  }
+  rows.push([t('fieldSource'), storySource(story, lang, t)]);
   if (story.version !== undefined) rows.push([t('fieldVersion'), story.version]);
   if (story.asOf) rows.push([t('fieldAsOf'), formatDate(story.asOf, lang)]);
   if (story.actors !== undefined) rows.push([t('fieldActors'), String(story.actors)]);

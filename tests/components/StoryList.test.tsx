@@ -94,6 +94,15 @@ describe('StoryList: the rows', () => {
     expect(facts('A ceasefire').Actors).toBe('9');
   });
 
+  it('names the data file by its own title when it is not the story’s', () => {
+    renderList([
+      { ...ISTANBUL, fileTitle: ISTANBUL.title.en },
+      { ...IMPORTED, fileTitle: 'Day 2' },
+    ]);
+    expect(facts('The Istanbul talks, 2025')['File’s title']).toBeUndefined();
+    expect(facts('A ceasefire')['File’s title']).toBe('Day 2');
+  });
+
   it('shows titles and summaries in the language it is given', () => {
     renderList([ISTANBUL], {}, 'de');
     expect(row('Die Istanbuler Gespräche 2025')).toBeTruthy();

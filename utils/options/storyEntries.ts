@@ -17,6 +17,7 @@ export function storyEntries(views: readonly InstalledView[]): StoryEntry[] {
     source: view.source,
     ...(view.dataset && {
       version: view.dataset.version,
+      fileTitle: view.dataset.title,
       asOf: view.dataset.asOf,
       actors: view.dataset.actors.length,
     }),

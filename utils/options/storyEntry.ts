@@ -22,6 +22,8 @@ export interface StoryEntry {
   source: DatasetSource | null;
   /** Of the data in force; absent when an imported story's stored data is not usable. */
   version?: string;
+  /** The data file's own title (undo names files by it). */
+  fileTitle?: string;
   asOf?: string;
   actors?: number;
   /** What undo would restore (a title and version), or `null` when there is nothing to undo. */
