@@ -23,6 +23,7 @@ interface Actor {
 interface DataFile {
   title: string;
   version: string;
+  story: { id: string };
   actors: Actor[];
   categories: { id: string }[];
 }

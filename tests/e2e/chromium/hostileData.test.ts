@@ -50,7 +50,6 @@ let options: Page;
 interface PageChrome {
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-    sync: { set(v: object): Promise<void> };
   };
   alarms: {
     get(name: string): Promise<unknown>;
@@ -58,14 +57,51 @@ interface PageChrome {
   };
 }
 
-const stored = (page: Page, key: string) =>
+/** The part of an installed story (`local:stories`) these tests read and write. */
+interface StoredStory {
+  dataset: { title: string } | null;
+  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
+}
+
+const STORY_ID = bundledFile().story.id;
+
+/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
+const NO_STORY = {
+  dataset: null,
+  source: null,
+  previous: null,
+  validators: null,
+  refresh: null,
+  refreshStatus: null,
+  enabled: true,
+  installedAt: 0,
+};
+
+/** The stored entry of the bundled story (undefined while it has none). */
+const storedStory = (page: Page) =>
   page.evaluate(
-    async (k) =>
-      (await (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.get(k))[k],
-    key,
+    async (id) =>
+      (
+        (await (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.get(
+          'stories',
+        )) as { stories?: Record<string, StoredStory> }
+      ).stories?.[id],
+    STORY_ID,
   );
 
-const summary = () => options.locator('dl.summary').first().textContent();
+/** Stores `entry` as the bundled story's, as an import or an older version would have. */
+const storeStory = (page: Page, entry: object) =>
+  page.evaluate(
+    ([id, value]) =>
+      (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set({
+        stories: { [id]: value },
+      }),
+    [STORY_ID, entry] as const,
+  );
+
+/** The bundled story's row on the options page. */
+const storyRow = () => options.locator('.story-list > li').first();
+const summary = () => storyRow().textContent();
 
 const upload = (name: string, text: string) =>
   options.locator('input[type="file"]').setInputFiles({
@@ -86,7 +122,7 @@ beforeAll(async () => {
   await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]');
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await options.locator('dl.summary').waitFor();
+  await storyRow().waitFor();
 }, 60_000);
 
 afterAll(async () => {
@@ -112,7 +148,7 @@ describe('hostile data files imported on the options page', () => {
 
   it('is still usable after all of them, and opens again', async () => {
     await options.reload();
-    await options.locator('dl.summary').waitFor();
+    await storyRow().waitFor();
     expect(await summary()).toContain('bundled with the extension');
     await options.getByRole('radio', { name: 'Underline' }).click();
     await options.getByRole('radio', { name: 'Background' }).click();
@@ -120,18 +156,20 @@ describe('hostile data files imported on the options page', () => {
 
   it('opens, and resets, with a 3,500-letter name stored by an older version', async () => {
     const file = JSON.parse(longNameFile(3_500)) as object;
-    await options.evaluate(
-      (dataset) =>
-        (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set({ dataset }),
-      file,
-    );
+    await storeStory(options, {
+      ...NO_STORY,
+      dataset: file,
+      source: { kind: 'file', name: 'long.json', appliedAt: Date.now() },
+    });
     await options.reload();
-    await options.locator('dl.summary').waitFor();
-    const alert = options.getByRole('alert').first();
-    expect(await alert.textContent()).toContain('The imported dataset is no longer valid');
+    await storyRow().waitFor();
+    const alert = storyRow().getByRole('alert').first();
+    expect(await alert.textContent()).toContain(
+      'The imported version of this story is no longer valid, so the bundled version is used.',
+    );
     expect(await alert.textContent()).toMatch(LONG_NAME);
-    await options.getByRole('button', { name: 'Reset to the bundled data' }).click();
-    await expect.poll(() => stored(options, 'dataset')).toBeNull();
+    await options.getByRole('button', { name: 'Reset to the bundled version' }).click();
+    await expect.poll(async () => (await storedStory(options))?.dataset).toBeNull();
     expect(await summary()).toContain('bundled with the extension');
   });
 });
@@ -140,25 +178,15 @@ describe('hostile data files delivered by the daily refresh', () => {
   beforeAll(async () => {
     const inUse = { ...bundledFile(), title: 'In use before the refresh', version: 'e2e' };
     const source = { kind: 'url', name: `${data.url}/good.json`, appliedAt: Date.now() };
-    await options.evaluate(
-      ([dataset, datasetSource]) =>
-        (globalThis as unknown as { chrome: PageChrome }).chrome.storage.local.set({
-          dataset,
-          datasetSource,
-        }),
-      [inUse, source] as const,
-    );
-    await options.locator('dl.summary', { hasText: 'In use before the refresh' }).waitFor();
+    await storeStory(options, { ...NO_STORY, dataset: inUse, source });
+    await options.locator('.story-list > li', { hasText: 'In use before the refresh' }).waitFor();
   });
 
   for (const [path, expected] of Object.entries(EXPECTED)) {
     it(`refuses ${path.slice(1)} when the alarm fires: status written, data kept`, async () => {
       const url = `${data.url}${path}`;
-      await options.evaluate(async (u) => {
-        await (globalThis as unknown as { chrome: PageChrome }).chrome.storage.sync.set({
-          autoRefresh: { enabled: true, url: u },
-        });
-      }, url);
+      const entry = await storedStory(options);
+      await storeStory(options, { ...entry, refresh: { enabled: true, url } });
       // The background schedules the alarm for the new setting; then it is made due now.
       await expect
         .poll(() =>
@@ -173,28 +201,18 @@ describe('hostile data files delivered by the daily refresh', () => {
         }),
       );
       await expect
-        .poll(
-          async () => ((await stored(options, 'refreshStatus')) as { url?: string } | null)?.url,
-          {
-            timeout: 45_000,
-          },
-        )
+        .poll(async () => (await storedStory(options))?.refreshStatus?.url, { timeout: 45_000 })
         .toBe(url);
-      const status = (await stored(options, 'refreshStatus')) as {
-        outcome: string;
-        problems: string[];
-      };
+      const status = (await storedStory(options))!.refreshStatus!;
       expect(status.outcome).toBe('failed');
       expect(status.problems.join('\n')).toMatch(expected);
-      expect(((await stored(options, 'dataset')) as { title: string }).title).toBe(
-        'In use before the refresh',
-      );
+      expect((await storedStory(options))?.dataset?.title).toBe('In use before the refresh');
       // The options page shows the outcome, and still the data in use, with its buttons.
       const shown = options.locator('.refresh [role="alert"]');
       await expect.poll(() => shown.textContent()).toMatch(expected);
       expect(await summary()).toContain('In use before the refresh');
       expect(
-        await options.getByRole('button', { name: 'Reset to the bundled data' }).isEnabled(),
+        await options.getByRole('button', { name: 'Reset to the bundled version' }).isEnabled(),
       ).toBe(true);
     }, 60_000);
   }
