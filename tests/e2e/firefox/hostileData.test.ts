@@ -52,7 +52,6 @@ let filesDir: string;
 interface PageBrowser {
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-    sync: { set(v: object): Promise<void> };
   };
   alarms: {
     get(name: string): Promise<unknown>;
@@ -60,15 +59,51 @@ interface PageBrowser {
   };
 }
 
-const stored = (key: string) =>
+/** The part of an installed story (`local:stories`) these tests read and write. */
+interface StoredStory {
+  dataset: { title: string } | null;
+  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
+}
+
+const STORY_ID = bundledFile().story.id;
+
+/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
+const NO_STORY = {
+  dataset: null,
+  source: null,
+  previous: null,
+  validators: null,
+  refresh: null,
+  refreshStatus: null,
+  enabled: true,
+  installedAt: 0,
+};
+
+/** The stored entry of the bundled story (null while it has none). */
+const storedStory = () =>
   options.evaluate(
-    async (k) =>
-      (await (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.get(k))[k] ??
-      null,
-    key,
+    async (id) =>
+      (
+        (await (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.get(
+          'stories',
+        )) as { stories?: Record<string, StoredStory> }
+      ).stories?.[id] ?? null,
+    STORY_ID,
   );
 
-const summary = () => options.$eval('dl.summary', (el) => el.textContent ?? '');
+/** Stores `entry` as the bundled story's, as an import or an older version would have. */
+const storeStory = (entry: object) =>
+  options.evaluate(
+    (id, value) =>
+      (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({
+        stories: { [id]: value },
+      }),
+    STORY_ID,
+    entry,
+  );
+
+/** The bundled story's row on the options page. */
+const summary = () => options.$eval('.story-list > li', (el) => el.textContent ?? '');
 const alertsText = () =>
   options.$$eval('[role="alert"]', (els) => els.map((el) => el.textContent).join('\n'));
 
@@ -100,7 +135,7 @@ beforeAll(async () => {
   await article.goto(`${server.url}/article`);
   await article.waitForSelector('[data-dramatis-actor="sergei-lavrov"]', { timeout: 20_000 });
   options = await firefox.openExtensionPage('options.html');
-  await options.waitForSelector('dl.summary');
+  await options.waitForSelector('.story-list > li');
 }, 60_000);
 
 afterAll(async () => {
@@ -124,20 +159,22 @@ describe('hostile data files imported on the options page in Firefox ESR', () =>
 
   it('opens, and resets, with a 3,500-letter name stored by an older version', async () => {
     const file = JSON.parse(longNameFile(3_500)) as object;
-    await options.evaluate(
-      (dataset) =>
-        (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({ dataset }),
-      file,
-    );
+    await storeStory({
+      ...NO_STORY,
+      dataset: file,
+      source: { kind: 'file', name: 'long.json', appliedAt: Date.now() },
+    });
     options = await firefox.openExtensionPage('options.html');
-    await options.waitForSelector('dl.summary');
+    await options.waitForSelector('.story-list > li');
     const text = await alertsText();
-    expect(text).toContain('The imported dataset is no longer valid');
+    expect(text).toContain(
+      'The imported version of this story is no longer valid, so the bundled version is used.',
+    );
     expect(text).toMatch(LONG_NAME);
-    const reset = await options.waitForSelector('::-p-text(Reset to the bundled data)');
+    const reset = await options.waitForSelector('::-p-text(Reset to the bundled version)');
     await reset?.click();
     await until(
-      () => stored('dataset'),
+      async () => (await storedStory())?.dataset,
       (value) => value === null,
     );
   }, 60_000);
@@ -146,26 +183,15 @@ describe('hostile data files imported on the options page in Firefox ESR', () =>
 describe('hostile data files delivered by the daily refresh in Firefox ESR', () => {
   beforeAll(async () => {
     const inUse = { ...bundledFile(), title: 'In use before the refresh', version: 'e2e' };
-    const datasetSource = { kind: 'url', name: `${data.url}/good.json`, appliedAt: Date.now() };
-    await options.evaluate(
-      (dataset, source) =>
-        (globalThis as unknown as { browser: PageBrowser }).browser.storage.local.set({
-          dataset,
-          datasetSource: source,
-        }),
-      inUse,
-      datasetSource,
-    );
+    const source = { kind: 'url', name: `${data.url}/good.json`, appliedAt: Date.now() };
+    await storeStory({ ...NO_STORY, dataset: inUse, source });
     await until(summary, (text) => text.includes('In use before the refresh'));
   });
 
   for (const [path, expected] of Object.entries(EXPECTED)) {
     it(`refuses ${path.slice(1)} when the alarm fires: status written, data kept`, async () => {
       const url = `${data.url}${path}`;
-      await options.evaluate(async (u) => {
-        const { browser } = globalThis as unknown as { browser: PageBrowser };
-        await browser.storage.sync.set({ autoRefresh: { enabled: true, url: u } });
-      }, url);
+      await storeStory({ ...(await storedStory()), refresh: { enabled: true, url } });
       // The background schedules the alarm for the new setting; then it is made due now.
       await until(
         () =>
@@ -183,14 +209,12 @@ describe('hostile data files delivered by the daily refresh in Firefox ESR', () 
         ),
       );
       const status = (await until(
-        () => stored('refreshStatus'),
-        (value) => (value as { url?: string } | null)?.url === url,
-      )) as { outcome: string; problems: string[] };
+        async () => (await storedStory())?.refreshStatus ?? null,
+        (value) => value?.url === url,
+      ))!;
       expect(status.outcome).toBe('failed');
       expect(status.problems.join('\n')).toMatch(expected);
-      expect(((await stored('dataset')) as { title: string }).title).toBe(
-        'In use before the refresh',
-      );
+      expect((await storedStory())?.dataset?.title).toBe('In use before the refresh');
       await until(alertsText, (text) => expected.test(text), 10_000);
       expect(await summary()).toContain('In use before the refresh');
     }, 60_000);
