@@ -33,7 +33,7 @@ export interface StoryRowProps {
 /**
  * One installed story: its title with an on/off switch (named by the title), summary, facts
  * (source, version, as-of date, cast size), why its stored data is not used (if so), its daily
- * refresh, and Export, Undo (naming what it restores), Reset to bundled (a bundled story with an
+ * refresh, and Export (the stored file, even a broken one: it is the reader's), Undo (naming what it restores), Reset to bundled (a bundled story with an
  * imported version) or Remove (an imported story, after a confirmation).
  */
 export function StoryRow({ story, lang, t, actions, report }: StoryRowProps) {
@@ -84,15 +84,13 @@ export function StoryRow({ story, lang, t, actions, report }: StoryRowProps) {
         />
       )}
       <div class="buttons">
-        {story.version !== undefined && (
-          <button
-            type="button"
-            aria-label={t('storyExport', title)}
-            onClick={() => actions.onExport(id)}
-          >
-            {t('storyExportShort')}
-          </button>
-        )}
+        <button
+          type="button"
+          aria-label={t('storyExport', title)}
+          onClick={() => actions.onExport(id)}
+        >
+          {t('storyExportShort')}
+        </button>
         {story.undoTarget && (
           <button
             type="button"

@@ -8,7 +8,7 @@ import '../../components/card.css';
 import '../../components/page.css';
 import '../../components/options.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import { downloadDataset } from '../../utils/dataset/exportDataset';
+import { downloadDataset, storyFile } from '../../utils/dataset/exportDataset';
 import { refreshStoryNow } from '../../utils/dataset/refresh';
 import { revokeHostPermission } from '../../utils/dataset/revokeHostPermission';
 import { storageProblem } from '../../utils/dataset/storageProblem';
@@ -67,8 +67,8 @@ function App({ initial }: { initial: Initial }) {
     onReset: resetToBundledStory,
     onRemove: removeStory,
     onExport: (id) => {
-      const dataset = installed(id);
-      if (dataset) downloadDataset(dataset);
+      const file = storyFile(stored, id);
+      if (file) downloadDataset(file);
     },
     onRefreshToggle: switchStoryRefresh,
     onCheckNow: async (id) => void (await refreshStoryNow(id)),

@@ -264,7 +264,7 @@ describe('StoryList: a stored story that no longer validates', () => {
     expect(done.onReset).toHaveBeenCalledWith('istanbul-talks-2025');
   });
 
-  it('an imported one is not used: no facts of data it lacks, no export; it can be removed', () => {
+  it('an imported one is not used: no facts of data it lacks; it can be exported and removed', () => {
     renderList([
       {
         ...IMPORTED,
@@ -279,7 +279,7 @@ describe('StoryList: a stored story that no longer validates', () => {
       'The stored data of this story is no longer valid, so the story is not used.',
     );
     expect(Object.keys(facts('A ceasefire'))).toEqual(['Source']);
-    expect(screen.queryByRole('button', { name: /Export/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export “A ceasefire” (JSON)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove “A ceasefire”' })).toBeTruthy();
   });
 });
