@@ -1,14 +1,13 @@
-import { useRef, useState } from 'preact/hooks';
 import type { DataLang, Translate } from '../utils/i18n';
 import type { StoryEntry } from '../utils/options/storyEntry';
 import type { Result } from '../utils/result';
 import type { Problem } from '../utils/storage';
 import { AutoRefresh } from './AutoRefresh';
-import { ConfirmRemove } from './ConfirmRemove';
 import { ProblemList } from './ProblemList';
+import { StoryButtons } from './StoryButtons';
 import { StoryFacts } from './StoryFacts';
 
-type Done = Promise<Result<void, Problem[]>>;
+export type Done = Promise<Result<void, Problem[]>>;
 
 /** What the reader can do with one installed story; the entrypoint wires these to storage. */
 export interface StoryActions {
@@ -33,22 +32,15 @@ export interface StoryRowProps {
 /**
  * One installed story: its title with an on/off switch (named by the title), summary, facts
  * (source, version, as-of date, cast size), why its stored data is not used (if so), its daily
- * refresh, and Export (the stored file, even a broken one: it is the reader's), Undo (naming what it restores), Reset to bundled (a bundled story with an
- * imported version) or Remove (an imported story, after a confirmation).
+ * refresh, and its buttons (see {@link StoryButtons}).
  */
 export function StoryRow({ story, lang, t, actions, report }: StoryRowProps) {
   const { id } = story;
   const title = story.title[lang];
-  const [confirming, setConfirming] = useState(false);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const headingId = `story-${id}`;
   // A switch that could not be saved shows the stored state again on the next render.
   const toggle = (on: boolean) =>
     report(() => actions.onToggle(id, on), t(on ? 'storyTurnedOn' : 'storyTurnedOff', title));
-  const cancelRemove = () => {
-    setConfirming(false);
-    setTimeout(() => removeButton.current?.focus());
-  };
   return (
     <li class={`story${story.enabled ? '' : ' off'}`} aria-labelledby={headingId}>
       <div class="story-head">
@@ -83,55 +75,7 @@ export function StoryRow({ story, lang, t, actions, report }: StoryRowProps) {
           onCheckNow={() => actions.onCheckNow(id)}
         />
       )}
-      <div class="buttons">
-        <button
-          type="button"
-          aria-label={t('storyExport', title)}
-          onClick={() => actions.onExport(id)}
-        >
-          {t('storyExportShort')}
-        </button>
-        {story.undoTarget && (
-          <button
-            type="button"
-            onClick={() =>
-              void report(() => actions.onUndo(id), t('dataUndone', story.undoTarget!.title))
-            }
-          >
-            {t('dataUndo', [story.undoTarget.title, story.undoTarget.version])}
-          </button>
-        )}
-        {story.bundled && (story.source || story.storedProblems) && (
-          <button
-            type="button"
-            onClick={() => void report(() => actions.onReset(id), t('storyResetDone', title))}
-          >
-            {t('storyReset')}
-          </button>
-        )}
-        {!story.bundled && (
-          <button
-            type="button"
-            ref={removeButton}
-            aria-label={t('storyRemove', title)}
-            aria-expanded={confirming}
-            onClick={() => setConfirming(true)}
-          >
-            {t('storyRemoveShort')}
-          </button>
-        )}
-      </div>
-      {confirming && (
-        <ConfirmRemove
-          title={title}
-          t={t}
-          onCancel={cancelRemove}
-          onConfirm={() => {
-            setConfirming(false);
-            void report(() => actions.onRemove(id), t('storyRemoved', title));
-          }}
-        />
-      )}
+      <StoryButtons story={story} title={title} t={t} actions={actions} report={report} />
     </li>
   );
 }
