@@ -62,22 +62,11 @@ export async function refreshAll(deps: RefreshDeps = {}): Promise<RefreshStatus[
   return statuses;
 }
 
-/**
- * The first story's "check now", for the options page written before stories.
- * @deprecated TODO [2026-12-11]: the options page calls `refreshStoryNow(id)` (issue 14, helper
- * E); delete this when it does.
- */
-export async function refreshNow(deps: RefreshDeps = {}): Promise<RefreshStatus | null> {
-  const read = await readStories();
-  const [first] = read.ok ? refreshedStories(read.value, false) : [];
-  return first === undefined ? null : refreshStoryNow(first, deps);
-}
-
-/** The ids of the stories with a refresh URL (switched on, unless `onlyOn` is false), in order. */
-function refreshedStories(stories: Record<string, InstalledStory>, onlyOn = true): string[] {
+/** The ids of the stories whose refresh from a URL is switched on, in order. */
+function refreshedStories(stories: Record<string, InstalledStory>): string[] {
   return storyOrder(stories).filter((id) => {
     const refresh = stories[id]?.refresh;
-    return !!refresh?.url && (refresh.enabled || !onlyOn);
+    return !!refresh?.url && refresh.enabled;
   });
 }
 
