@@ -16,7 +16,8 @@ export interface DatasetPreviewProps {
 
 /**
  * What applying a validated file would do, for the reader to check before applying: either a new
- * story (its title, summary, version, as-of date and cast), or what it changes in the installed
+ * story (its title, summary, version, as-of date and cast; also for an installed story whose
+ * stored file is not usable, said to be replaced), or what it changes in the installed
  * story with the same id (title, version and as-of date with the old values where they differ,
  * and the actors, categories, rounds and delegations added, removed and changed, with the fields
  * that changed). Every string from the file is rendered as text.
@@ -26,14 +27,16 @@ export function DatasetPreview({ candidate, lang, t, limit = 50 }: DatasetPrevie
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [candidate]);
   const title = dataset.story.title[lang];
+  const replaces = !!diff || !!candidate.replacesUnusable;
   return (
     <section class="preview" aria-labelledby="preview-title">
       <h3 id="preview-title" ref={heading} tabIndex={-1}>
         {t('previewTitle')}
       </h3>
       <p class="preview-story">
-        <strong>{diff ? t('previewReplacesStory', title) : t('previewNewStory', title)}</strong>
+        <strong>{replaces ? t('previewReplacesStory', title) : t('previewNewStory', title)}</strong>
       </p>
+      {candidate.replacesUnusable && <p>{t('previewReplacesUnusable')}</p>}
       {!diff && <p class="muted">{dataset.story.summary[lang]}</p>}
       <dl class="summary">
         <dt>{t('fieldTitle')}</dt>

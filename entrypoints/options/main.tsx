@@ -59,7 +59,11 @@ function App({ initial }: { initial: Initial }) {
   const views = useMemo(() => installedStories(stored), [stored]);
   const stories = useMemo(() => storyEntries(views), [views]);
   const categories = useMemo(() => installedCategories(views), [views]);
-  const installed = (id: string) => views.find((view) => view.id === id)?.dataset ?? null;
+  /** The data in force of the installed story `id`, for the import's preview. */
+  const installed = (id: string) => {
+    const view = views.find((v) => v.id === id);
+    return view ? (view.dataset ?? 'unusable') : null;
+  };
 
   const storyActions: StoryActions = {
     onToggle: setStoryEnabled,

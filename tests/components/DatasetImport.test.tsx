@@ -225,6 +225,24 @@ describe('DatasetImport: preview, apply, cancel', () => {
     await waitFor(() => expect(props.onApply).toHaveBeenCalled());
   });
 
+  it('says a file replaces an installed story whose stored data is unusable, with no diff', async () => {
+    renderImport({
+      onPrepareText: vi.fn(async (text: string): Prepared =>
+        prepareCandidate(text, () => 'unusable', { kind: 'paste', name: '' }),
+      ),
+    });
+    fireEvent.input(screen.getByLabelText('Or paste the JSON:'), {
+      target: { value: JSON.stringify(nextDataset()) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const preview = await screen.findByRole('region', { name: 'Preview: check before applying' });
+    const text = preview.textContent ?? '';
+    expect(text).toContain(`Replaces the installed story “${bundled.story.title.en}”:`);
+    expect(text).toContain('Its stored data is no longer valid and not used');
+    expect(text).not.toContain('New story');
+    expect(text).not.toContain('(was:');
+  });
+
   it('says that a version 1 file was converted, and not for a current one', async () => {
     renderImport();
     choose(JSON.stringify(hostileFixture), 'old.json');

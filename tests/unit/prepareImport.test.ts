@@ -41,6 +41,14 @@ describe('prepareFile and prepareText', () => {
     expect(prepared.ok && prepared.value.source).toEqual({ kind: 'paste', name: '' });
   });
 
+  it('mark a file of an installed story whose stored data is unusable (no diff)', async () => {
+    const prepared = await prepareText(JSON.stringify(bundled), () => 'unusable');
+    expect(prepared.ok && prepared.value.diff).toBeNull();
+    expect(prepared.ok && prepared.value.replacesUnusable).toBe(true);
+    const fresh = await prepareText(JSON.stringify(other()), installed);
+    expect(fresh.ok && fresh.value.replacesUnusable).toBeUndefined();
+  });
+
   it('refuse a file over the size cap unread', async () => {
     const file = new File(['{}'], 'big.json');
     Object.defineProperty(file, 'size', { value: MAX_DATASET_BYTES + 1 });

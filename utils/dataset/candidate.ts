@@ -13,6 +13,11 @@ export interface Candidate {
    * is installed (applying it adds a new story).
    */
   diff: DatasetDiff | null;
+  /**
+   * True when a story with this id is installed but its stored file is not usable (it no longer
+   * validates): applying replaces it, with nothing to compare against.
+   */
+  replacesUnusable?: boolean;
   source: Omit<DatasetSource, 'appliedAt'>;
   /** The schema version the file had, when it was older and migrated on reading it. */
   migratedFrom?: number;
@@ -22,9 +27,10 @@ export interface Candidate {
 
 /**
  * The data a candidate is compared with: one dataset, or a lookup of the installed story's data
- * by the candidate's `story.id` (`null`: no such story installed).
+ * by the candidate's `story.id` (`null`: no such story installed; `'unusable'`: installed, but its
+ * stored file no longer validates).
  */
-export type CurrentData = Dataset | null | ((storyId: string) => Dataset | null);
+export type CurrentData = Dataset | null | ((storyId: string) => Dataset | 'unusable' | null);
 
 /**
  * Validates a data file (text, or bytes read from a file or a response) and, if it is valid,
@@ -40,9 +46,11 @@ export function prepareCandidate(
   const checked = validateDataset(input);
   if (!checked.ok) return checked;
   const before = typeof current === 'function' ? current(checked.value.story.id) : current;
+  const usable = before === 'unusable' ? null : before;
   return ok({
     dataset: checked.value,
-    diff: before ? diffDatasets(before, checked.value) : null,
+    diff: usable ? diffDatasets(usable, checked.value) : null,
+    ...(before === 'unusable' && { replacesUnusable: true }),
     source,
     validators,
     migratedFrom: migratedFrom(checked.value),
