@@ -286,3 +286,12 @@ describe('listing the stories after every change', () => {
     expect(check).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('a damaged stored value', () => {
+  it('counts as nothing stored, and the next change writes a clean record', async () => {
+    await fakeBrowser.storage.local.set({ stories: 'garbage' });
+    expect(await readStories()).toEqual({ ok: true, value: {} });
+    await setStoryEnabled(BUNDLED_ID, false);
+    expect(Object.keys(await stored())).toEqual([BUNDLED_ID]);
+  });
+});
