@@ -113,6 +113,19 @@ describe('replacing and undoing, per story', () => {
     });
   });
 
+  it('switches the refresh off, in the same write, when a file or pasted text is applied', async () => {
+    const setting = { enabled: true, url: URL_SOURCE.name };
+    await applyStory(summitStory, URL_SOURCE, null, 1);
+    await setStoryRefresh(SUMMIT, setting);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await applyStory(titled(summitStory, 'Pasted'), { kind: 'paste', name: '' }, null, 2);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await view(SUMMIT)).refresh).toEqual({ ...setting, enabled: false });
+    await setStoryRefresh(BUNDLED_ID, setting);
+    await resetStory(BUNDLED_ID);
+    expect((await view(BUNDLED_ID)).refresh).toEqual({ ...setting, enabled: false });
+  });
+
   it('undoes an import over a bundled story back to the bundled file', async () => {
     await applyStory(titled(bundled, 'Imported'), FILE, null, 1);
     expect((await view(BUNDLED_ID)).dataset!.title).toBe('Imported');
