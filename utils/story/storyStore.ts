@@ -1,91 +1,19 @@
-import { storageProblem } from '../dataset/storageProblem';
 import type { Dataset } from '../dataset/schema';
 import { err, ok, type Result } from '../result';
-import {
-  storiesItem,
-  type AutoRefreshSetting,
-  type DatasetSource,
-  type InstalledStory,
-  type PreviousDataset,
-  type Problem,
-  type UrlValidators,
+import type {
+  AutoRefreshSetting,
+  DatasetSource,
+  InstalledStory,
+  PreviousDataset,
+  Problem,
+  UrlValidators,
 } from '../storage';
 import { bundledStory } from './bundledStories';
+import { bundledEntry, entryOf, updateStories, updateStory } from './storedStories';
 import { storyInForce } from './storyInForce';
 
 export { installedStories, type InstalledView } from './installedStories';
-
-/** The stored stories, by story id (`local:stories`). */
-export type Stories = Record<string, InstalledStory>;
-
-/** The entry of a bundled story the reader never changed: enabled, bundled data. */
-export const bundledEntry = (): InstalledStory => ({
-  dataset: null,
-  source: null,
-  previous: null,
-  validators: null,
-  refresh: null,
-  refreshStatus: null,
-  enabled: true,
-  installedAt: 0,
-});
-
-/** The entry of the story `id`: stored, or the default of a bundled one; undefined if neither. */
-export const entryOf = (stories: Stories, id: string): InstalledStory | undefined =>
-  stories[id] ?? (bundledStory(id) ? bundledEntry() : undefined);
-
-/**
- * Reads the installed stories; a storage that cannot be read is a problem, not an exception. A
- * damaged value that is not a record at all counts as nothing stored.
- */
-export async function readStories(): Promise<Result<Stories, Problem[]>> {
-  try {
-    const stored: unknown = await storiesItem.getValue();
-    const isRecord = typeof stored === 'object' && stored !== null && !Array.isArray(stored);
-    return ok(isRecord ? (stored as Stories) : {});
-  } catch (e) {
-    return err([storageProblem(e)]);
-  }
-}
-
-/** Writes run one after the other in this context, so two changes never overwrite each other. */
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Changes the stored stories: reads them, lets `change` return the next value (or a problem),
- * and writes the whole value in one `storage.local.set`, so every tab sees all of a change or
- * none of it; if the browser refuses the write (a full quota) nothing changes and the reason is
- * returned.
- */
-function update(change: (stories: Stories) => Result<Stories, Problem[]>) {
-  const run = queue.then(async (): Promise<Result<void, Problem[]>> => {
-    const read = await readStories();
-    if (!read.ok) return read;
-    const next = change(read.value);
-    if (!next.ok) return next;
-    try {
-      await storiesItem.setValue(next.value);
-      return ok(undefined);
-    } catch (e) {
-      return err([storageProblem(e)]);
-    }
-  });
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/** Changes the entry of an installed story (a bundled one gets an entry on its first change). */
-function updateStory(
-  id: string,
-  change: (entry: InstalledStory) => Result<InstalledStory, Problem[]>,
-) {
-  return update((stories) => {
-    const entry = entryOf(stories, id);
-    if (!entry) return err([{ key: 'storyNotInstalled', subs: [id] }]);
-    const next = change(entry);
-    return next.ok ? ok({ ...stories, [id]: next.value }) : next;
-  });
-}
+export { bundledEntry, entryOf, readStories, type Stories } from './storedStories';
 
 /**
  * What undo should restore once the story's data is replaced: the data in force now. A stored
@@ -114,7 +42,7 @@ export function applyStory(
   now = Date.now(),
 ): Promise<Result<void, Problem[]>> {
   const id = dataset.story.id;
-  return update((stories) => {
+  return updateStories((stories) => {
     const before = entryOf(stories, id);
     const entry: InstalledStory = {
       ...(before ?? { ...bundledEntry(), installedAt: now }),
@@ -166,7 +94,7 @@ const refreshOff = (refresh: AutoRefreshSetting | null): AutoRefreshSetting | nu
 /** Removes an imported story with everything stored about it (bundled ones are turned off). */
 export function removeStory(id: string): Promise<Result<void, Problem[]>> {
   if (bundledStory(id)) return Promise.resolve(err([{ key: 'storyIsBundled', subs: [id] }]));
-  return update((stories) => {
+  return updateStories((stories) => {
     if (!stories[id]) return err([{ key: 'storyNotInstalled', subs: [id] }]);
     const rest = { ...stories };
     delete rest[id];
