@@ -1,6 +1,5 @@
 import {
   SCHEMA_VERSION,
-  nameText,
   type Actor,
   type Dataset,
   type Delegation,
@@ -8,6 +7,7 @@ import {
   type Round,
   type Story,
 } from '../dataset/schema';
+import { joinActors } from './joinActors';
 
 /** What the page, the popup and the card need to know of one installed story (not its cast). */
 export interface StoryMeta {
@@ -122,37 +122,4 @@ function renamer(story: string, entries: readonly { id: string }[], taken: Set<s
   }
   for (const name of renamed.values()) taken.add(name);
   return (id: string): string => renamed.get(id) ?? id;
-}
-
-/** One actor of two stories: the first's identity, both stories' names, roles and positions. */
-function joinActors(first: Actor, later: Actor): Actor {
-  const joined: Actor = {
-    ...first,
-    names: uniqueBy([...first.names, ...later.names], nameText),
-    roles: uniqueBy([...first.roles, ...later.roles], (r) =>
-      JSON.stringify([r.en, r.de, r.from ?? '', r.to ?? '']),
-    ),
-    positions: [...first.positions, ...later.positions],
-  };
-  const notNames = uniqueBy([...(first.notNames ?? []), ...(later.notNames ?? [])], (n) => n);
-  if (notNames.length) joined.notNames = notNames;
-  if (first.nativeNames || later.nativeNames) {
-    joined.nativeNames = { ...later.nativeNames, ...first.nativeNames };
-  }
-  const nativeLang = first.nativeLang ?? later.nativeLang;
-  if (nativeLang) joined.nativeLang = nativeLang;
-  const affiliation = first.affiliation ?? later.affiliation;
-  if (affiliation) joined.affiliation = affiliation;
-  return joined;
-}
-
-/** The entries with distinct keys, each the first with its key, in order. */
-function uniqueBy<T>(entries: readonly T[], key: (entry: T) => string): T[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const k = key(entry);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -1,86 +1,19 @@
-import { storageProblem } from '../dataset/storageProblem';
 import type { Dataset } from '../dataset/schema';
 import { err, ok, type Result } from '../result';
-import {
-  storiesItem,
-  type AutoRefreshSetting,
-  type DatasetSource,
-  type InstalledStory,
-  type PreviousDataset,
-  type Problem,
-  type UrlValidators,
+import type {
+  AutoRefreshSetting,
+  DatasetSource,
+  InstalledStory,
+  PreviousDataset,
+  Problem,
+  UrlValidators,
 } from '../storage';
 import { bundledStory } from './bundledStories';
+import { bundledEntry, entryOf, updateStories, updateStory } from './storedStories';
 import { storyInForce } from './storyInForce';
 
 export { installedStories, type InstalledView } from './installedStories';
-
-/** The stored stories, by story id (`local:stories`). */
-export type Stories = Record<string, InstalledStory>;
-
-/** The entry of a bundled story the reader never changed: enabled, bundled data. */
-export const bundledEntry = (): InstalledStory => ({
-  dataset: null,
-  source: null,
-  previous: null,
-  validators: null,
-  refresh: null,
-  refreshStatus: null,
-  enabled: true,
-  installedAt: 0,
-});
-
-/** The entry of the story `id`: stored, or the default of a bundled one; undefined if neither. */
-export const entryOf = (stories: Stories, id: string): InstalledStory | undefined =>
-  stories[id] ?? (bundledStory(id) ? bundledEntry() : undefined);
-
-/** Reads the installed stories; a storage that cannot be read is a problem, not an exception. */
-export async function readStories(): Promise<Result<Stories, Problem[]>> {
-  try {
-    return ok(await storiesItem.getValue());
-  } catch (e) {
-    return err([storageProblem(e)]);
-  }
-}
-
-/** Writes run one after the other in this context, so two changes never overwrite each other. */
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Changes the stored stories: reads them, lets `change` return the next value (or a problem),
- * and writes the whole value in one `storage.local.set`, so every tab sees all of a change or
- * none of it; if the browser refuses the write (a full quota) nothing changes and the reason is
- * returned.
- */
-function update(change: (stories: Stories) => Result<Stories, Problem[]>) {
-  const run = queue.then(async (): Promise<Result<void, Problem[]>> => {
-    const read = await readStories();
-    if (!read.ok) return read;
-    const next = change(read.value);
-    if (!next.ok) return next;
-    try {
-      await storiesItem.setValue(next.value);
-      return ok(undefined);
-    } catch (e) {
-      return err([storageProblem(e)]);
-    }
-  });
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-/** Changes the entry of an installed story (a bundled one gets an entry on its first change). */
-function updateStory(
-  id: string,
-  change: (entry: InstalledStory) => Result<InstalledStory, Problem[]>,
-) {
-  return update((stories) => {
-    const entry = entryOf(stories, id);
-    if (!entry) return err([{ key: 'storyNotInstalled', subs: [id] }]);
-    const next = change(entry);
-    return next.ok ? ok({ ...stories, [id]: next.value }) : next;
-  });
-}
+export { bundledEntry, entryOf, readStories, type Stories } from './storedStories';
 
 /**
  * What undo should restore once the story's data is replaced: the data in force now. A stored
@@ -98,7 +31,9 @@ function previousOf(id: string, entry: InstalledStory | undefined): PreviousData
 /**
  * Installs `dataset` (already validated) as the story it tells: a new story beside the others,
  * or the new data of the installed story with its `story.id` (undo restores the data it
- * replaces). Whether the story is on, its refresh setting and its install time are kept.
+ * replaces). Whether the story is on and its install time are kept; so is its daily refresh,
+ * unless the data no longer comes from a URL (a file or pasted text): then the refresh is
+ * switched off in the same write, so tomorrow's check does not overwrite what the reader chose.
  */
 export function applyStory(
   dataset: Dataset,
@@ -107,7 +42,7 @@ export function applyStory(
   now = Date.now(),
 ): Promise<Result<void, Problem[]>> {
   const id = dataset.story.id;
-  return update((stories) => {
+  return updateStories((stories) => {
     const before = entryOf(stories, id);
     const entry: InstalledStory = {
       ...(before ?? { ...bundledEntry(), installedAt: now }),
@@ -116,6 +51,7 @@ export function applyStory(
       previous: previousOf(id, before),
       validators,
     };
+    if (source.kind !== 'url') entry.refresh = refreshOff(entry.refresh);
     return ok({ ...stories, [id]: entry });
   });
 }
@@ -133,7 +69,10 @@ export function undoStory(id: string): Promise<Result<void, Problem[]>> {
   });
 }
 
-/** Goes back to the bundled file of a bundled story (undo brings the imported one back). */
+/**
+ * Goes back to the bundled file of a bundled story (undo brings the imported one back); its
+ * daily refresh is switched off in the same write (the data no longer comes from the URL).
+ */
 export function resetStory(id: string): Promise<Result<void, Problem[]>> {
   if (!bundledStory(id)) return Promise.resolve(err([{ key: 'storyNotBundled', subs: [id] }]));
   return updateStory(id, (entry) =>
@@ -143,14 +82,19 @@ export function resetStory(id: string): Promise<Result<void, Problem[]>> {
       source: null,
       previous: previousOf(id, entry),
       validators: null,
+      refresh: refreshOff(entry.refresh),
     }),
   );
 }
 
+/** A refresh setting switched off, its URL kept for the reader to switch it on again. */
+const refreshOff = (refresh: AutoRefreshSetting | null): AutoRefreshSetting | null =>
+  refresh && { ...refresh, enabled: false };
+
 /** Removes an imported story with everything stored about it (bundled ones are turned off). */
 export function removeStory(id: string): Promise<Result<void, Problem[]>> {
   if (bundledStory(id)) return Promise.resolve(err([{ key: 'storyIsBundled', subs: [id] }]));
-  return update((stories) => {
+  return updateStories((stories) => {
     if (!stories[id]) return err([{ key: 'storyNotInstalled', subs: [id] }]);
     const rest = { ...stories };
     delete rest[id];
