@@ -12,7 +12,7 @@ import { downloadDataset, storyFile } from '../../utils/dataset/exportDataset';
 import { refreshStoryNow } from '../../utils/dataset/refresh';
 import { revokeHostPermission } from '../../utils/dataset/revokeHostPermission';
 import { storageProblem } from '../../utils/dataset/storageProblem';
-import { applyImport, resetToBundledStory } from '../../utils/options/applyImport';
+import { applyImport } from '../../utils/options/applyImport';
 import { prepareFile, prepareText, prepareUrl } from '../../utils/options/prepareImport';
 import { installedCategories, storyEntries } from '../../utils/options/storyEntries';
 import { switchStoryRefresh } from '../../utils/options/storyRefresh';
@@ -29,9 +29,11 @@ import {
   installedStories,
   readStories,
   removeStory,
+  resetStory,
   setStoryEnabled,
   undoStory,
 } from '../../utils/story/storyStore';
+import { inForceOnce } from '../../utils/story/activeCastCache';
 import { useStoredValue } from '../../utils/useStoredValue';
 
 interface Initial {
@@ -56,7 +58,9 @@ function App({ initial }: { initial: Initial }) {
   const [stored] = useStoredValue(storiesItem, initial.stories);
   const [settings, setSettings] = useState(initial.settings);
   useEffect(() => watchSettings((key, value) => setSettings((s) => ({ ...s, [key]: value }))), []);
-  const views = useMemo(() => installedStories(stored), [stored]);
+  // Each stored file is validated once, not again on every switch or undo of another story.
+  const inForce = useMemo(() => inForceOnce(), []);
+  const views = useMemo(() => installedStories(stored, inForce), [stored, inForce]);
   const stories = useMemo(() => storyEntries(views), [views]);
   const categories = useMemo(() => installedCategories(views), [views]);
   /** The data in force of the installed story `id`, for the import's preview. */
@@ -68,7 +72,7 @@ function App({ initial }: { initial: Initial }) {
   const storyActions: StoryActions = {
     onToggle: setStoryEnabled,
     onUndo: undoStory,
-    onReset: resetToBundledStory,
+    onReset: resetStory,
     onRemove: removeStory,
     onExport: (id) => {
       const file = storyFile(stored, id);
