@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
-import { watchAutoRefresh } from '../utils/dataset/refresh';
+import { watchAutoRefresh } from '../utils/dataset/refreshSchedule';
 import { revokeReplacedHostPermissions } from '../utils/dataset/revokeHostPermission';
 import { onMessage } from '../utils/messages';
 import { migrateLegacyStorage } from '../utils/story/migrateLegacyStorage';

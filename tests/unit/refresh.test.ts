@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { datasetFileText } from '../../utils/dataset/exportDataset';
+import { refreshAll, refreshStoryNow, type RefreshDeps } from '../../utils/dataset/refresh';
 import {
   REFRESH_ALARM,
   REFRESH_PERIOD_MINUTES,
-  refreshAll,
-  refreshStoryNow,
   scheduleRefresh,
   watchAutoRefresh,
-  type RefreshDeps,
-} from '../../utils/dataset/refresh';
+} from '../../utils/dataset/refreshSchedule';
 import type { Dataset } from '../../utils/dataset/schema';
 import { storiesItem, type UrlValidators } from '../../utils/storage';
 import { bundledStories } from '../../utils/story/bundledStories';

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
-import { storiesItem, type InstalledStory, type Problem, type RefreshStatus } from '../storage';
+import type { InstalledStory, Problem, RefreshStatus } from '../storage';
 import { storyOrder } from '../story/installedStories';
 import { storyInForce } from '../story/storyInForce';
 import { applyStory, entryOf, readStories, recordRefresh } from '../story/storyStore';
@@ -8,9 +7,6 @@ import { diffDatasets } from './diff';
 import { checkDatasetUrl, fetchDataset, originPattern } from './fetchDataset';
 import { validateDataset } from './validate';
 
-/** The alarm that runs the daily refresh of every story with one. */
-export const REFRESH_ALARM = 'dramatis-refresh';
-export const REFRESH_PERIOD_MINUTES = 24 * 60;
 /** At most this many of a refused file's problems are kept in the refresh status. */
 const MAX_STORED_PROBLEMS = 20;
 
@@ -63,7 +59,7 @@ export async function refreshAll(deps: RefreshDeps = {}): Promise<RefreshStatus[
 }
 
 /** The ids of the stories whose refresh from a URL is switched on, in order. */
-function refreshedStories(stories: Record<string, InstalledStory>): string[] {
+export function refreshedStories(stories: Record<string, InstalledStory>): string[] {
   return storyOrder(stories).filter((id) => {
     const refresh = stories[id]?.refresh;
     return !!refresh?.url && refresh.enabled;
@@ -115,49 +111,4 @@ async function refreshFrom(
   if (!applied.ok) return failed(applied.error);
   const { title, version } = checked.value;
   return { at, url: urlText, outcome: 'updated', title, version };
-}
-
-/**
- * Keeps the daily alarm in step with the stories' settings: cleared when no story's refresh is
- * on; created when one is and the alarm is missing (browsers may drop alarms on restart), due a
- * day after the last check (or fetch from the URL) of any of them, so a restart neither skips
- * nor repeats a check. One alarm refreshes every story whose refresh is on.
- */
-export async function scheduleRefresh(now = Date.now()): Promise<void> {
-  const stories = await storiesItem.getValue();
-  const on = refreshedStories(stories);
-  if (!on.length) {
-    await browser.alarms.clear(REFRESH_ALARM);
-    return;
-  }
-  if (await browser.alarms.get(REFRESH_ALARM)) return;
-  const last = Math.max(...on.map((id) => lastCheck(stories[id]!)));
-  const since = last ? (now - last) / 60_000 : 0;
-  browser.alarms.create(REFRESH_ALARM, {
-    delayInMinutes: Math.max(1, REFRESH_PERIOD_MINUTES - since),
-    periodInMinutes: REFRESH_PERIOD_MINUTES,
-  });
-}
-
-/** When the story's refresh URL was last checked, or its data fetched from it (0: never). */
-function lastCheck({ refresh, refreshStatus: status, source }: InstalledStory): number {
-  const url = refresh?.url;
-  return Math.max(
-    status && status.url === url ? status.at : 0,
-    source?.kind === 'url' && source.name === url ? source.appliedAt : 0,
-  );
-}
-
-/** Wires the daily refresh in the background: the alarm's handler and the stories' watcher. */
-export function watchAutoRefresh(deps: RefreshDeps = {}): () => void {
-  const onAlarm = (alarm: Browser.alarms.Alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshAll(deps).catch(() => undefined);
-  };
-  browser.alarms.onAlarm.addListener(onAlarm);
-  void scheduleRefresh().catch(() => undefined);
-  const unwatch = storiesItem.watch(() => void scheduleRefresh().catch(() => undefined));
-  return () => {
-    browser.alarms.onAlarm.removeListener(onAlarm);
-    unwatch();
-  };
 }
