@@ -12,6 +12,8 @@ export interface ProtocolMap {
   focusMention(direction: 'next' | 'previous'): Result<{ actorId: string } | null>;
   /** Popup → tab: who is on the page, in order of first appearance, and whether it is paused. */
   getPageCast(): Result<PageCast>;
+  /** Popup → tab: highlight every enabled story's cast on this page, though it is about none. */
+  highlightAnyway(): Result<void>;
   /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */
   revealActor(actorId: string): Result<{ index: number; total: number }>;
   /**

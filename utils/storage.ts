@@ -39,6 +39,12 @@ export const pausedEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
   },
 );
 
+/** True when every enabled story's cast is highlighted on every page, not only on pages about it. */
+export const highlightEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  'sync:highlightEverywhere',
+  { fallback: false, version: 1 },
+);
+
 /** Whether the toolbar badge shows how many actors the current page names. */
 export const showBadgeItem = /* @__PURE__ */ storage.defineItem<boolean>('sync:showBadge', {
   fallback: true,

@@ -14,6 +14,7 @@ import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
 import {
   categoryColorsItem,
   hiddenCategoriesItem,
+  highlightEverywhereItem,
   pausedEverywhereItem,
   pausedSitesItem,
 } from '../../utils/storage';
@@ -25,6 +26,7 @@ interface Initial {
   hidden: string[];
   sites: string[];
   everywhere: boolean;
+  highlightEverywhere: boolean;
   tabId: number | undefined;
 }
 
@@ -35,11 +37,23 @@ function App({ initial }: { initial: Initial }) {
   const [hidden, setHidden] = useStoredValue(hiddenCategoriesItem, initial.hidden);
   const [sites, setSites] = useStoredValue(pausedSitesItem, initial.sites);
   const [everywhere, setEverywhere] = useStoredValue(pausedEverywhereItem, initial.everywhere);
-  const page = usePageState(initial.tabId);
+  const [highlightEverywhere, setHighlightEverywhere] = useStoredValue(
+    highlightEverywhereItem,
+    initial.highlightEverywhere,
+  );
+  const [page, readPage] = usePageState(initial.tabId);
   const host = page.kind === 'ready' ? page.cast.host : '';
+  const { tabId } = initial;
   const reveal = (actorId: string) => {
-    if (initial.tabId === undefined) return;
-    void askTab('revealActor', actorId, initial.tabId).catch(() => undefined);
+    if (tabId === undefined) return;
+    void askTab('revealActor', actorId, tabId).catch(() => undefined);
+  };
+  // The tab highlights, then the popup shows what it found there.
+  const highlightAnyway = async () => {
+    if (tabId === undefined) return false;
+    const done = await askTab('highlightAnyway', undefined, tabId).catch(() => undefined);
+    if (done?.ok) await readPage();
+    return done?.ok ?? false;
   };
   return (
     <Popup
@@ -54,6 +68,10 @@ function App({ initial }: { initial: Initial }) {
       pausedEverywhere={everywhere}
       onPauseHere={(paused) => setSites(withSitePaused(sites, host, paused))}
       onPauseEverywhere={setEverywhere}
+      everywhere={highlightEverywhere}
+      onEverywhere={setHighlightEverywhere}
+      onHighlightAnyway={highlightAnyway}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );
 }
@@ -77,18 +95,20 @@ async function activeDataset(): Promise<Dataset> {
 }
 
 async function main() {
-  const [data, colors, hidden, sites, everywhere, tabId] = await Promise.all([
+  const [data, colors, hidden, sites, everywhere, highlightEverywhere, tabId] = await Promise.all([
     activeDataset(),
     categoryColorsItem.getValue(),
     hiddenCategoriesItem.getValue(),
     pausedSitesItem.getValue(),
     pausedEverywhereItem.getValue(),
+    highlightEverywhereItem.getValue(),
     targetTab(),
   ]);
   const dataset = withCategoryColors(data, colors);
   document.documentElement.lang = browserDataLang();
   const root = document.getElementById('app') as HTMLElement;
-  render(<App initial={{ dataset, hidden, sites, everywhere, tabId }} />, root);
+  const initial = { dataset, hidden, sites, everywhere, highlightEverywhere, tabId };
+  render(<App initial={initial} />, root);
 }
 
 void main();
