@@ -3,6 +3,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
+import type { SectionStory } from '../dataset/storySections';
 import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
 import { ACTOR_ATTR } from '../highlight/markup';
@@ -37,6 +38,11 @@ export interface CardControllerOptions {
   day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
+  /**
+   * The highlighted stories, those the page is about first: the card has one section per story
+   * of its actor among them, in this order. Default: the dataset's own story.
+   */
+  stories?: readonly SectionStory[];
 }
 
 interface Shown {
@@ -44,8 +50,8 @@ interface Shown {
   actorId: string;
   /** The actors shown before on this mark, when the reader switched to a delegation member. */
   trail?: string[];
-  /** The round the reader chose on this card, if any (else the nearest to the day). */
-  round?: number;
+  /** The round the reader chose in each story's section of this card (else the nearest to the day). */
+  rounds?: Record<string, number>;
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
@@ -99,14 +105,14 @@ export class CardController {
 
   /**
    * Applies the reader's card settings from now on: the open delay (next hover), the
-   * language of the data and the card's own strings, and the article's day (an open card is
-   * shown again with them).
+   * language of the data and the card's own strings, the article's day and the highlighted
+   * stories (an open card is shown again with them).
    */
   configure(
-    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
+    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day' | 'stories'>>,
   ): void {
     if (settings.day !== undefined && settings.day !== this.options.day && this.shown) {
-      this.shown.round = undefined; // another article: start at its nearest round
+      this.shown.rounds = undefined; // another article: start at its nearest rounds
     }
     this.options = { ...this.options, ...settings };
     if (this.shown) this.renderCard();
@@ -170,7 +176,7 @@ export class CardController {
     trail: string[] = [],
   ): void {
     const changed = this.shown?.actorId !== actorId;
-    this.shown = { mark, actorId, trail, round: changed ? undefined : this.shown?.round };
+    this.shown = { mark, actorId, trail, rounds: changed ? undefined : this.shown?.rounds };
     if (!this.renderCard()) return;
     if (changed) this.announce();
     this.follow(mark);
@@ -178,7 +184,7 @@ export class CardController {
 
   private renderCard(): boolean {
     const { shown } = this;
-    const view = shown && actorView(this.options.dataset, shown.actorId);
+    const view = shown && actorView(this.options.dataset, shown.actorId, this.options.stories);
     if (!shown || !view || !this.ui.attach()) return false;
     const mentions = visibleMentions(document, shown.actorId);
     const { lang, t, day } = this.options;
@@ -187,9 +193,9 @@ export class CardController {
       lang,
       t,
       day,
-      round: shown.round,
-      onChooseRound: (round: number) => {
-        shown.round = round;
+      rounds: shown.rounds,
+      onChooseRound: (story: string, round: number) => {
+        shown.rounds = { ...shown.rounds, [story]: round };
         this.renderCard();
       },
       onClose: () => this.close(),

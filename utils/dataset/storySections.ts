@@ -1,0 +1,48 @@
+import type { Membership } from './actorView';
+import type { Actor, Dataset, Position } from './schema';
+
+/** A story as a card section needs it (a `StoryMeta` of the cast served to tabs fits). */
+export interface SectionStory {
+  id: string;
+  title: { en: string; de: string };
+  /** Every actor of the story's file; unknown: every actor counts as the story's. */
+  actors?: readonly string[];
+}
+
+/** One story's part of a card: its heading, the actor's delegations in it and what they said in it. */
+export interface StorySection {
+  story: SectionStory;
+  /** In the order of their rounds' dates, as in the actor's view. */
+  memberships: Membership[];
+  positions: Position[];
+}
+
+/**
+ * Splits what an actor did into one section per story, so a card never passes one story's
+ * positions off as another's: for each of `stories` (in their order: the caller puts the
+ * stories the page is about first) that the actor belongs to, the delegations and positions
+ * tagged with it. An item without a tag belongs to the dataset's own story (a single file, not
+ * merged). Items of stories not given are left out: they are not highlighted on this page.
+ */
+export function storySections(
+  dataset: Pick<Dataset, 'story'>,
+  actor: Actor,
+  memberships: readonly Membership[],
+  stories: readonly SectionStory[] = [dataset.story],
+): StorySection[] {
+  const own = dataset.story.id;
+  const ofMembership = (m: Membership) => m.delegation.story ?? m.round.story ?? own;
+  return stories.flatMap((story) => {
+    const section = {
+      story,
+      memberships: memberships.filter((m) => ofMembership(m) === story.id),
+      positions: actor.positions.filter((p) => (p.story ?? own) === story.id),
+    };
+    const belongs =
+      !story.actors ||
+      story.actors.includes(actor.id) ||
+      section.memberships.length > 0 ||
+      section.positions.length > 0;
+    return belongs ? [section] : [];
+  });
+}
