@@ -1,6 +1,8 @@
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import { localToday } from '../utils/dates/articleDate';
+import type { SectionStory } from '../utils/dataset/storySections';
+import { pageFirst } from '../utils/story/pageFirst';
 import { CastSearch } from './CastSearch';
 import { CategoryToggles } from './CategoryToggles';
 import { OffStory } from './OffStory';
@@ -10,6 +12,8 @@ import { PauseSwitches } from './PauseSwitches';
 export interface PopupProps {
   /** The enabled stories' cast, merged; null when the reader switched every story off. */
   dataset: Dataset | null;
+  /** The enabled stories (a card has a section for each of its actor's, the page's first). */
+  stories?: readonly SectionStory[];
   hiddenCategories: ReadonlySet<string>;
   lang: DataLang;
   /** The day roles are shown for, `YYYY-MM-DD`: given, else the page's article's, else today. */
@@ -70,7 +74,13 @@ export function Popup(props: PopupProps) {
       )}
       {dataset && (
         <>
-          <CastSearch dataset={dataset} day={day} lang={lang} t={t} />
+          <CastSearch
+            {...{ dataset, day, lang, t }}
+            stories={
+              props.stories &&
+              pageFirst(props.stories, page.kind === 'ready' ? page.cast.stories : undefined)
+            }
+          />
           <CategoryToggles
             categories={dataset.categories}
             hidden={hiddenCategories}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActorCard } from '../../components/ActorCard';
+import { Popup } from '../../components/Popup';
 import { actorView } from '../../utils/dataset/actorView';
 import { validateDataset } from '../../utils/dataset/validate';
 import type { StoryMeta } from '../../utils/story/cast';
@@ -178,5 +179,40 @@ describe('ActorCard with one story (not merged)', () => {
     expect(section('Rounds fixture').textContent).toContain(
       'Said Ukraine came ready for a ceasefire.',
     );
+  });
+});
+
+describe('Popup details of an actor in two stories', () => {
+  it('shows the sections of the story the page is about first', () => {
+    render(
+      <Popup
+        dataset={twoStoriesDataset}
+        stories={twoStories.stories}
+        hiddenCategories={new Set()}
+        lang="en"
+        t={t}
+        onToggleCategory={vi.fn()}
+        page={{
+          kind: 'ready',
+          cast: {
+            host: 'news.example',
+            paused: false,
+            actors: [{ id: 'donald-trump', mentions: 2 }],
+            highlighting: 'about',
+            stories: [
+              { id: istanbul.id, title: istanbul.title, about: false },
+              { id: alaska.id, title: alaska.title, about: true },
+            ],
+          },
+        }}
+      />,
+    );
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'trump' } });
+    const results = screen.getByRole('list', { name: 'Cast' });
+    fireEvent.click(within(results).getByRole('button', { name: /Donald Trump/ }));
+    expect(sections().map((s) => s.heading)).toEqual([
+      'Alaska and Washington (fixture)',
+      'The Istanbul talks (fixture)',
+    ]);
   });
 });
