@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { DataLang, Translate } from '../utils/i18n';
-import type { PageStory } from '../utils/pageCast';
+import type { PageStories } from '../utils/pageCast';
 import { titlesPhrase } from '../utils/story/titlesPhrase';
 import { EverywhereSwitch } from './EverywhereSwitch';
 
 export interface OffStoryProps {
   /** Every enabled story (none: the reader switched every story off). */
-  stories: readonly Pick<PageStory, 'id' | 'title'>[];
+  stories: readonly Pick<PageStories['stories'][number], 'id' | 'title'>[];
   /** The setting "Highlight on every page". */
   everywhere: boolean;
   lang: DataLang;

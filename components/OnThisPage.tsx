@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { roleNameOn } from '../utils/dates/roleOn';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
-import type { PageCast } from '../utils/pageCast';
+import type { PageCast, PageStories as Told } from '../utils/pageCast';
 import { PageStories } from './PageStories';
 
 /** What the popup knows of the current tab. */
@@ -10,7 +10,8 @@ export type PageState =
   | { kind: 'loading' }
   /** No content script answers: a browser page, an extension store, a PDF. */
   | { kind: 'unavailable' }
-  | { kind: 'ready'; cast: PageCast };
+  /** The tab's answer; an older content script does not tell the stories. */
+  | { kind: 'ready'; cast: PageCast & Partial<Told> };
 
 export interface OnThisPageProps {
   page: PageState;

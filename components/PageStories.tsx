@@ -1,5 +1,5 @@
 import type { DataLang, Translate } from '../utils/i18n';
-import type { PageCast } from '../utils/pageCast';
+import type { PageStories as Told } from '../utils/pageCast';
 import { titlesPhrase } from '../utils/story/titlesPhrase';
 import { EverywhereSwitch } from './EverywhereSwitch';
 
@@ -12,7 +12,7 @@ const ABOUT = { one: 'popupAboutOne', two: 'popupAboutTwo', many: 'popupAboutMan
  * that did not say (an older content script) or a page about no story (see OffStory).
  */
 export function PageStories(props: {
-  cast: Pick<PageCast, 'stories' | 'highlighting'>;
+  cast: Partial<Told>;
   lang: DataLang;
   t: Translate;
   everywhere: boolean;

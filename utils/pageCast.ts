@@ -1,18 +1,8 @@
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
 import { isOwnMark } from './highlight/ownMarks';
-
-/**
- * Whose casts the page shows: the stories it is about, every story (the reader's setting "Highlight
- * on every page"), every story because the reader asked on this page, or none (a page about no story).
- */
-export type Highlighting = 'about' | 'everywhere' | 'anyway' | 'none';
-
-/** An enabled story as the popup names it, and whether the page is about it. */
-export interface PageStory {
-  id: string;
-  title: { en: string; de: string };
-  about: boolean;
-}
+import type { StoryMeta } from './story/cast';
+// TODO [2026-12-04]: from utils/story/decidePage.ts (branch h14page), whose import replaces this at the merge.
+type Highlighting = 'about' | 'everywhere' | 'anyway' | 'none';
 
 /** Who a page names: each actor with its number of mentions, in order of first appearance. */
 export interface PageCast {
@@ -24,10 +14,16 @@ export interface PageCast {
    * content script adds it to its answer (it has read it already); readPageCast does not.
    */
   day?: string;
-  /** Every enabled story, in the order of the stories installed; added by the content script. */
-  stories?: PageStory[];
-  /** Whose casts are highlighted; added by the content script. */
-  highlighting?: Highlighting;
+}
+
+/**
+ * Which stories a page is about, told to the popup with its cast: every enabled story, in the
+ * cast's order, and what the page highlights (`none`: it is about no story, and nothing was
+ * written to it; `anyway`: the reader asked for this page; `everywhere`: the reader's setting).
+ */
+export interface PageStories {
+  stories: { id: string; title: StoryMeta['title']; about: boolean }[];
+  highlighting: Highlighting;
 }
 
 /**

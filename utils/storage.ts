@@ -43,7 +43,10 @@ export const pausedEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
   },
 );
 
-/** True when every enabled story's cast is highlighted on every page, not only on pages about it. */
+/**
+ * True: every page gets the cast of every enabled story ("Highlight on every page"); false (the
+ * default): only pages about a story get its cast, and a page about none is left untouched.
+ */
 export const highlightEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
   'sync:highlightEverywhere',
   { fallback: false, version: 1 },

@@ -4,7 +4,9 @@ import { OffStory, type OffStoryProps } from '../../components/OffStory';
 import type { PageState } from '../../components/OnThisPage';
 import { Popup } from '../../components/Popup';
 import { bundledDataset } from '../../utils/dataset/bundled';
-import type { Highlighting, PageStory } from '../../utils/pageCast';
+import type { PageStories } from '../../utils/pageCast';
+
+type PageStory = PageStories['stories'][number];
 import { t, tDe } from '../support/translate';
 
 afterEach(cleanup);
@@ -146,7 +148,7 @@ describe('OffStory actions', () => {
 
 const dataset = bundledDataset();
 const pageWith = (
-  highlighting: Highlighting,
+  highlighting: PageStories['highlighting'],
   stories: PageStory[],
   actors: { id: string; mentions: number }[] = [],
   paused = false,

@@ -3,9 +3,9 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
-import type { SectionStory } from '../dataset/storySections';
 import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
+import type { StoryMeta } from '../story/cast';
 import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
 import { err, ok, type Result } from '../result';
@@ -38,11 +38,8 @@ export interface CardControllerOptions {
   day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
-  /**
-   * The highlighted stories, those the page is about first: the card has one section per story
-   * of its actor among them, in this order. Default: the dataset's own story.
-   */
-  stories?: readonly SectionStory[];
+  /** The stories highlighted on this page, those it is about first: the card's story sections. */
+  stories?: readonly StoryMeta[];
 }
 
 interface Shown {
