@@ -31,11 +31,20 @@ export interface InstalledView {
  * stored file is validated (see {@link storyInForce}).
  */
 export function installedStories(stories: Record<string, InstalledStory>): InstalledView[] {
+  return storyOrder(stories).map((id) => viewOf(id, stories[id]));
+}
+
+/**
+ * The ids of the installed stories in the order used everywhere: the bundled stories in bundled
+ * order, then the imported ones by install time (then id).
+ */
+export function storyOrder(stories: Record<string, InstalledStory>): string[] {
   const bundled = bundledStoryIds();
+  const at = (id: string) => stories[id]?.installedAt ?? 0;
   const imported = Object.keys(stories)
     .filter((id) => !bundled.includes(id))
-    .sort((a, b) => (stories[a]?.installedAt ?? 0) - (stories[b]?.installedAt ?? 0));
-  return [...bundled, ...imported].map((id) => viewOf(id, stories[id]));
+    .sort((a, b) => at(a) - at(b) || (a < b ? -1 : 1));
+  return [...bundled, ...imported];
 }
 
 function viewOf(id: string, entry: InstalledStory | undefined): InstalledView {
