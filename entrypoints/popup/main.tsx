@@ -4,10 +4,9 @@ import { Popup } from '../../components/Popup';
 import '../../components/card.css';
 import '../../components/page.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import { loadActiveDataset } from '../../utils/dataset/activeDataset';
-import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import type { Dataset } from '../../utils/dataset/schema';
+import { loadActiveCast } from '../../utils/story/activeCast';
+import type { Cast } from '../../utils/story/cast';
+import { requestActiveCast } from '../../utils/story/requestActiveCast';
 import { askTab } from '../../utils/askTab';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
 import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
@@ -22,7 +21,7 @@ import { useStoredValue } from '../../utils/useStoredValue';
 import { usePageState } from './usePageState';
 
 interface Initial {
-  dataset: Dataset;
+  cast: Cast;
   hidden: string[];
   sites: string[];
   everywhere: boolean;
@@ -57,7 +56,8 @@ function App({ initial }: { initial: Initial }) {
   };
   return (
     <Popup
-      dataset={initial.dataset}
+      dataset={initial.cast.dataset}
+      stories={initial.cast.stories}
       hiddenCategories={new Set(hidden)}
       lang={browserDataLang()}
       t={browserTranslate}
@@ -85,18 +85,18 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 /**
- * The dataset in force, as the background validated it; validated here only if the background
- * does not answer at once (it costs 8–25 ms with the bundled data, more with a large import).
+ * The cast in force (the enabled stories, merged), as the background validated it; validated
+ * here only if the background does not answer at once (8–25 ms per bundled story).
  */
-async function activeDataset(): Promise<Dataset> {
-  const answer = await requestActiveDataset({ tries: 1 });
+async function activeCast(): Promise<Cast> {
+  const answer = await requestActiveCast({ tries: 1 });
   // The background serves the names with their derived spellings; the fallback derives them too.
-  return answer.ok ? answer.value : withDerivedNames((await loadActiveDataset()).dataset);
+  return answer.ok ? answer.value : loadActiveCast();
 }
 
 async function main() {
   const [data, colors, hidden, sites, everywhere, highlightEverywhere, tabId] = await Promise.all([
-    activeDataset(),
+    activeCast(),
     categoryColorsItem.getValue(),
     hiddenCategoriesItem.getValue(),
     pausedSitesItem.getValue(),
@@ -104,10 +104,10 @@ async function main() {
     highlightEverywhereItem.getValue(),
     targetTab(),
   ]);
-  const dataset = withCategoryColors(data, colors);
+  const cast = { ...data, dataset: data.dataset && withCategoryColors(data.dataset, colors) };
   document.documentElement.lang = browserDataLang();
   const root = document.getElementById('app') as HTMLElement;
-  const initial = { dataset, hidden, sites, everywhere, highlightEverywhere, tabId };
+  const initial = { cast, hidden, sites, everywhere, highlightEverywhere, tabId };
   render(<App initial={initial} />, root);
 }
 
