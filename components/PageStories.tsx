@@ -25,7 +25,12 @@ export function PageStories(props: {
   return (
     <div class="page-stories">
       {about.length > 0 && <p class="stories-about">{titlesPhrase(about, ABOUT, t)}</p>}
-      {highlighting === 'anyway' && <p class="muted">{t('popupHighlightedAnyway')}</p>}
+      {/* A status: it replaces the "Highlight here anyway" button, so it is announced. */}
+      {highlighting === 'anyway' && (
+        <p class="muted" role="status">
+          {t('popupHighlightedAnyway')}
+        </p>
+      )}
       {highlighting === 'everywhere' && (
         <>
           <p class="muted">{t('popupHighlightedEverywhere')}</p>

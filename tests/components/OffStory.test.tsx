@@ -253,6 +253,12 @@ describe('Popup "On this page" names the stories', () => {
     expect(screen.getByRole('button', { name: /Vladimir Putin/ })).toBeTruthy();
   });
 
+  it('announces "highlighted anyway", which takes the place of the button', () => {
+    renderPopup(pageWith('anyway', [istanbul, alaska], putin));
+    expect(screen.getByRole('status').textContent).toMatch(/^Highlighted anyway/);
+    expect(screen.queryByRole('button', { name: 'Highlight here anyway' })).toBeNull();
+  });
+
   it('says every story is highlighted, with the setting to undo it', () => {
     const { onEverywhere } = renderPopup(
       pageWith('everywhere', [{ ...istanbul, about: true }, alaska], putin),
