@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import { localToday } from '../utils/dates/articleDate';
@@ -48,8 +49,10 @@ const refused = () => Promise.resolve(false);
 export function Popup(props: PopupProps) {
   const { dataset, hiddenCategories, lang, t, page = { kind: 'loading' } } = props;
   const day = props.day ?? (page.kind === 'ready' ? page.cast.day : undefined) ?? localToday();
+  const main = useRef<HTMLElement>(null);
+  useFocusAfterOffStory(page, main);
   return (
-    <main class="popup">
+    <main class="popup" ref={main}>
       <header class="popup-header">
         <h1>{t('extName')}</h1>
         {dataset && <p class="muted">{dataset.title}</p>}
@@ -106,6 +109,23 @@ export function Popup(props: PopupProps) {
 /** A page about none of the reader's stories, where nothing was highlighted (not paused). */
 const offStory = (page: PageState) =>
   page.kind === 'ready' && !page.cast.paused && page.cast.highlighting === 'none';
+
+/**
+ * When the page leaves the off-story state from the popup ("Highlight here anyway", "Highlight on
+ * every page"), the control the reader used is gone: the keyboard focus moves to the first
+ * control of "On this page" (the setting's switch, else the first name), else to the search.
+ */
+function useFocusAfterOffStory(page: PageState, main: { current: HTMLElement | null }) {
+  const wasOff = useRef(false);
+  useEffect(() => {
+    const off = offStory(page);
+    if (wasOff.current && !off) {
+      const next = '.on-page button, .on-page input, input[type="search"]';
+      main.current?.querySelector<HTMLElement>(next)?.focus();
+    }
+    wasOff.current = off;
+  }, [page, main]);
+}
 
 function countsByCategory(dataset: Dataset, actors: { id: string; mentions: number }[]) {
   const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));

@@ -291,3 +291,27 @@ describe('Popup "On this page" names the stories', () => {
     );
   });
 });
+
+describe('Popup focus after leaving the off-story state', () => {
+  const props = {
+    dataset,
+    hiddenCategories: new Set<string>(),
+    lang: 'en' as const,
+    t,
+    onToggleCategory: vi.fn(),
+  };
+
+  it('moves to the first name found once the page is highlighted anyway', () => {
+    const { rerender } = render(<Popup {...props} page={pageWith('none', [istanbul])} />);
+    screen.getByRole('button', { name: 'Highlight here anyway' }).focus();
+    const found = [{ id: 'vladimir-putin', mentions: 2 }];
+    rerender(<Popup {...props} page={pageWith('anyway', [istanbul], found)} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Vladimir Putin/ }));
+  });
+
+  it('leaves the focus alone when the popup opens on a page highlighted anyway', () => {
+    const found = [{ id: 'vladimir-putin', mentions: 2 }];
+    render(<Popup {...props} page={pageWith('anyway', [istanbul], found)} />);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
+  });
+});
