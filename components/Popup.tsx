@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import { localToday } from '../utils/dates/articleDate';
@@ -9,6 +9,7 @@ import { CategoryToggles } from './CategoryToggles';
 import { OffStory } from './OffStory';
 import { OnThisPage, type PageState } from './OnThisPage';
 import { PauseSwitches } from './PauseSwitches';
+import { offStory, useFocusAfterOffStory } from './useFocusAfterOffStory';
 
 export interface PopupProps {
   /** The enabled stories' cast, merged; null when the reader switched every story off. */
@@ -104,27 +105,6 @@ export function Popup(props: PopupProps) {
       />
     </main>
   );
-}
-
-/** A page about none of the reader's stories, where nothing was highlighted (not paused). */
-const offStory = (page: PageState) =>
-  page.kind === 'ready' && !page.cast.paused && page.cast.highlighting === 'none';
-
-/**
- * When the page leaves the off-story state from the popup ("Highlight here anyway", "Highlight on
- * every page"), the control the reader used is gone: the keyboard focus moves to the first
- * control of "On this page" (the setting's switch, else the first name), else to the search.
- */
-function useFocusAfterOffStory(page: PageState, main: { current: HTMLElement | null }) {
-  const wasOff = useRef(false);
-  useEffect(() => {
-    const off = offStory(page);
-    if (wasOff.current && !off) {
-      const next = '.on-page button, .on-page input, input[type="search"]';
-      main.current?.querySelector<HTMLElement>(next)?.focus();
-    }
-    wasOff.current = off;
-  }, [page, main]);
 }
 
 function countsByCategory(dataset: Dataset, actors: { id: string; mentions: number }[]) {
