@@ -5,7 +5,7 @@ import type { Actor, Dataset, Position } from './schema';
 export interface SectionStory {
   id: string;
   title: { en: string; de: string };
-  /** Every actor of the story's file; unknown: every actor counts as the story's. */
+  /** Every actor of the story's file; unknown: those with nothing in another story count. */
   actors?: readonly string[];
 }
 
@@ -32,17 +32,19 @@ export function storySections(
 ): StorySection[] {
   const own = dataset.story.id;
   const ofMembership = (m: Membership) => m.delegation.story ?? m.round.story ?? own;
+  const ofPosition = (p: Position) => p.story ?? own;
+  const tagged = new Set([...memberships.map(ofMembership), ...actor.positions.map(ofPosition)]);
   return stories.flatMap((story) => {
     const section = {
       story,
       memberships: memberships.filter((m) => ofMembership(m) === story.id),
-      positions: actor.positions.filter((p) => (p.story ?? own) === story.id),
+      positions: actor.positions.filter((p) => ofPosition(p) === story.id),
     };
-    const belongs =
-      !story.actors ||
-      story.actors.includes(actor.id) ||
-      section.memberships.length > 0 ||
-      section.positions.length > 0;
-    return belongs ? [section] : [];
+    const hasItems = section.memberships.length > 0 || section.positions.length > 0;
+    // Without its list of actors, a story claims an actor with nothing in any other story.
+    const listed = story.actors
+      ? story.actors.includes(actor.id)
+      : [...tagged].every((id) => id === story.id);
+    return hasItems || listed ? [section] : [];
   });
 }
