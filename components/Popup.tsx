@@ -56,7 +56,11 @@ export function Popup(props: PopupProps) {
     <main class="popup" ref={main}>
       <header class="popup-header">
         <h1>{t('extName')}</h1>
-        {dataset && <p class="muted">{dataset.title}</p>}
+        {dataset && (
+          <p class="muted">
+            {props.stories?.map((s) => s.title[lang]).join(' · ') ?? dataset.title}
+          </p>
+        )}
       </header>
       {dataset && !offStory(page) ? (
         <OnThisPage

@@ -183,7 +183,7 @@ describe('ActorCard with one story (not merged)', () => {
 });
 
 describe('Popup details of an actor in two stories', () => {
-  it('shows the sections of the story the page is about first', () => {
+  it('names the stories in its header; a card shows the page’s story first', () => {
     render(
       <Popup
         dataset={twoStoriesDataset}
@@ -206,6 +206,10 @@ describe('Popup details of an actor in two stories', () => {
           },
         }}
       />,
+    );
+    // The header names the stories installed, in the reader's language.
+    expect(document.querySelector('.popup-header p')?.textContent).toBe(
+      'The Istanbul talks (fixture) · Alaska and Washington (fixture)',
     );
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'trump' } });
     const results = screen.getByRole('list', { name: 'Cast' });
