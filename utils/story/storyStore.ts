@@ -34,10 +34,15 @@ export const bundledEntry = (): InstalledStory => ({
 export const entryOf = (stories: Stories, id: string): InstalledStory | undefined =>
   stories[id] ?? (bundledStory(id) ? bundledEntry() : undefined);
 
-/** Reads the installed stories; a storage that cannot be read is a problem, not an exception. */
+/**
+ * Reads the installed stories; a storage that cannot be read is a problem, not an exception. A
+ * damaged value that is not a record at all counts as nothing stored.
+ */
 export async function readStories(): Promise<Result<Stories, Problem[]>> {
   try {
-    return ok(await storiesItem.getValue());
+    const stored: unknown = await storiesItem.getValue();
+    const isRecord = typeof stored === 'object' && stored !== null && !Array.isArray(stored);
+    return ok(isRecord ? (stored as Stories) : {});
   } catch (e) {
     return err([storageProblem(e)]);
   }
