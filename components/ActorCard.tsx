@@ -2,9 +2,8 @@ import type { ActorView } from '../utils/dataset/actorView';
 import { formatDate } from '../utils/format';
 import type { DataLang, Translate } from '../utils/i18n';
 import { MentionNav, type MentionNavProps } from './MentionNav';
-import { PositionList } from './PositionList';
 import { RoleLine } from './RoleLine';
-import { RoundSwitcher } from './RoundSwitcher';
+import { StorySection } from './StorySection';
 
 export interface ActorCardProps {
   view: ActorView;
@@ -12,9 +11,9 @@ export interface ActorCardProps {
   t: Translate;
   /** The article's day (`YYYY-MM-DD`): the card shows what was true then. */
   day: string;
-  /** The round the reader chose in the round switcher; the nearest to `day` when undefined. */
-  round?: number;
-  onChooseRound?: (index: number) => void;
+  /** The round the reader chose in each story's round switcher, by story id (else the nearest). */
+  rounds?: Readonly<Record<string, number>>;
+  onChooseRound?: (storyId: string, index: number) => void;
   /** Shown as a close button when given (the hover card; the popup's detail view has none). */
   onClose?: () => void;
   /** Switches the card to another actor, e.g. a fellow delegation member. */
@@ -31,12 +30,13 @@ export interface ActorCardProps {
 }
 
 /**
- * The briefing card for one actor, right for the article's day: the role held then, the
+ * The briefing card for one actor, right for the article's day: the role held then (one role
+ * history whatever the story), then one section per story (see {@link StorySection}): the
  * delegation of the nearest round (others one click away) and what they have said, nearest
  * first, each with its date and source. Every string from the data is rendered as text.
  */
 export function ActorCard(props: ActorCardProps) {
-  const { view, lang, t, day, onSelectActor, mentions, round, onChooseRound } = props;
+  const { view, lang, t, day, onSelectActor, mentions, rounds, onChooseRound } = props;
   const { actor, category } = view;
   const native = actor.nativeLang ? actor.nativeNames?.[actor.nativeLang] : undefined;
   const nameId = `dramatis-card-name-${actor.id}`;
@@ -77,13 +77,16 @@ export function ActorCard(props: ActorCardProps) {
         t={t}
         id={roleId}
       />
-      <RoundSwitcher
-        memberships={view.memberships}
-        chosen={round}
-        onChoose={onChooseRound}
-        {...{ day, lang, t, onSelectActor }}
-      />
-      <PositionList positions={actor.positions} day={day} lang={lang} t={t} />
+      {view.sections.map((section) => (
+        <StorySection
+          key={section.story.id}
+          section={section}
+          actorId={actor.id}
+          chosen={rounds?.[section.story.id]}
+          onChoose={onChooseRound && ((index) => onChooseRound(section.story.id, index))}
+          {...{ day, lang, t, onSelectActor }}
+        />
+      ))}
       {mentions && <MentionNav {...mentions} t={t} />}
       <footer class="muted provenance">
         {t('provenance', [view.dataset.title, formatDate(view.dataset.asOf, lang)])}

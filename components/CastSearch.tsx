@@ -1,6 +1,7 @@
 import { roleNameOn } from '../utils/dates/roleOn';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { actorView } from '../utils/dataset/actorView';
+import type { SectionStory } from '../utils/dataset/storySections';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
 import { createCastSearch } from '../utils/search/castSearch';
@@ -12,6 +13,8 @@ export interface CastSearchProps {
   /** The day whose roles are shown, `YYYY-MM-DD`. */
   day: string;
   t: Translate;
+  /** The stories whose sections a card shows, in this order (default: the dataset's own). */
+  stories?: readonly SectionStory[];
 }
 
 /**
@@ -19,18 +22,18 @@ export interface CastSearchProps {
  * opens an actor's details in place. Results show only while the reader types; the whole cast,
  * alphabetically, is one click away. Arrow keys move between the field and the results.
  */
-export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
+export function CastSearch({ dataset, day, lang, t, stories }: CastSearchProps) {
   const search = useMemo(() => createCastSearch(dataset), [dataset]);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>();
   const [wholeCast, setWholeCast] = useState(false);
   /** Actors shown before the current one, when the reader switched to a delegation member. */
   const [trail, setTrail] = useState<string[]>([]);
-  // The round chosen on the shown card; another actor starts at the nearest round again.
-  const [round, setRound] = useState<number | undefined>();
+  // The rounds chosen on the shown card, by story; another actor starts at the nearest again.
+  const [rounds, setRounds] = useState<Record<string, number>>({});
   const show = (id: string | undefined) => {
     setSelected(id);
-    setRound(undefined);
+    setRounds({});
   };
   const open = (id: string | undefined) => {
     setTrail([]);
@@ -42,7 +45,7 @@ export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
   const typing = query.trim() !== '';
   const results = useMemo(() => search(query), [search, query]);
   const listed = typing || wholeCast ? results : [];
-  const view = selected ? actorView(dataset, selected) : undefined;
+  const view = selected ? actorView(dataset, selected, stories) : undefined;
   // `autoFocus` works once per document, so moving between list and details focuses by hand.
   useEffect(() => {
     (selected ? back : field).current?.focus();
@@ -67,8 +70,8 @@ export function CastSearch({ dataset, day, lang, t }: CastSearchProps) {
             setTrail(rest);
             show(id);
           })}
-          round={round}
-          onChooseRound={setRound}
+          rounds={rounds}
+          onChooseRound={(story, index) => setRounds({ ...rounds, [story]: index })}
         />
       </div>
     );

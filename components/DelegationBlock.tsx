@@ -21,7 +21,7 @@ export function DelegationBlock(props: {
   const { membership: m, lang, t, onSelectActor } = props;
   return (
     <section class="delegation">
-      <h3>{m.delegation.name[lang]}</h3>
+      <h4>{m.delegation.name[lang]}</h4>
       <p>
         {t(ROLE_KEYS[m.role])} · {m.round.title[lang]} · {formatDate(m.round.date, lang)}
         {m.round.venue && ` · ${m.round.venue[lang]}`}

@@ -2,14 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { roleNameOn } from '../utils/dates/roleOn';
 import type { Dataset } from '../utils/dataset/schema';
 import type { DataLang, Translate } from '../utils/i18n';
-import type { PageCast } from '../utils/pageCast';
+import type { PageCast, PageStories as Told } from '../utils/pageCast';
+import { PageStories } from './PageStories';
 
 /** What the popup knows of the current tab. */
 export type PageState =
   | { kind: 'loading' }
   /** No content script answers: a browser page, an extension store, a PDF. */
   | { kind: 'unavailable' }
-  | { kind: 'ready'; cast: PageCast };
+  /** The tab's answer; an older content script does not tell the stories. */
+  | { kind: 'ready'; cast: PageCast & Partial<Told> };
 
 export interface OnThisPageProps {
   page: PageState;
@@ -21,15 +23,20 @@ export interface OnThisPageProps {
   t: Translate;
   /** Scrolls the tab to the actor's next mention and opens its card there. */
   onReveal: (actorId: string) => void;
+  /** The setting "Highlight on every page", shown (to undo) while it is what highlights. */
+  everywhere?: boolean;
+  onEverywhere?: (on: boolean) => void;
 }
 
 /** Rows shown before "Show all", so the popup's sections below stay within 600 px. */
 const ON_PAGE_ROWS = 5;
 
+const noop = () => undefined;
+
 /**
  * The actors the current page names, in order of first appearance, with their number of
- * mentions and category colour (the first {@link ON_PAGE_ROWS}, the rest one click away); or an
- * honest word on why there is nothing to list.
+ * mentions and category colour (the first {@link ON_PAGE_ROWS}, the rest one click away), under
+ * the story or stories the page is about; or an honest word on why there is nothing to list.
  */
 export function OnThisPage({
   page,
@@ -39,6 +46,8 @@ export function OnThisPage({
   lang,
   t,
   onReveal,
+  everywhere = false,
+  onEverywhere = noop,
 }: OnThisPageProps) {
   const byId = new Map(dataset.actors.map((a) => [a.id, a]));
   const colour = new Map(dataset.categories.map((c) => [c.id, c.color]));
@@ -55,6 +64,9 @@ export function OnThisPage({
       <h2 id="on-page-title" class="section-title">
         {t('popupOnThisPage')}
       </h2>
+      {page.kind === 'ready' && !page.cast.paused && (
+        <PageStories cast={page.cast} {...{ lang, t, everywhere, onEverywhere }} />
+      )}
       <EmptyState page={page} empty={listed.length === 0} t={t} />
       {listed.length > 0 && (
         <ul class="cast-list" ref={list}>

@@ -24,7 +24,7 @@ export function PositionList({
   if (!positions.length) return <p class="muted">{t('noPositions')}</p>;
   return (
     <section class="positions">
-      <h3>{t('positions')}</h3>
+      <h4>{t('positions')}</h4>
       <ul>
         {nearestFirst(positions, (p) => p.date, day).map((p, i) => (
           <li key={i}>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ProtocolMap } from './messages';
 
-type TabQuestion = 'getPageCast' | 'revealActor' | 'focusMention';
+type TabQuestion = 'getPageCast' | 'revealActor' | 'focusMention' | 'highlightAnyway';
 type Answer<K extends TabQuestion> = ReturnType<ProtocolMap[K]>;
 type Argument<K extends TabQuestion> = Parameters<ProtocolMap[K]>[0];
 

@@ -4,16 +4,16 @@ import { Popup } from '../../components/Popup';
 import '../../components/card.css';
 import '../../components/page.css';
 import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import { loadActiveDataset } from '../../utils/dataset/activeDataset';
-import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import type { Dataset } from '../../utils/dataset/schema';
+import { loadActiveCast } from '../../utils/story/activeCast';
+import type { Cast } from '../../utils/story/cast';
+import { requestActiveCast } from '../../utils/story/requestActiveCast';
 import { askTab } from '../../utils/askTab';
 import { withCategoryColors } from '../../utils/settings/categoryColors';
 import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
 import {
   categoryColorsItem,
   hiddenCategoriesItem,
+  highlightEverywhereItem,
   pausedEverywhereItem,
   pausedSitesItem,
 } from '../../utils/storage';
@@ -21,10 +21,11 @@ import { useStoredValue } from '../../utils/useStoredValue';
 import { usePageState } from './usePageState';
 
 interface Initial {
-  dataset: Dataset;
+  cast: Cast;
   hidden: string[];
   sites: string[];
   everywhere: boolean;
+  highlightEverywhere: boolean;
   tabId: number | undefined;
 }
 
@@ -35,15 +36,28 @@ function App({ initial }: { initial: Initial }) {
   const [hidden, setHidden] = useStoredValue(hiddenCategoriesItem, initial.hidden);
   const [sites, setSites] = useStoredValue(pausedSitesItem, initial.sites);
   const [everywhere, setEverywhere] = useStoredValue(pausedEverywhereItem, initial.everywhere);
-  const page = usePageState(initial.tabId);
+  const [highlightEverywhere, setHighlightEverywhere] = useStoredValue(
+    highlightEverywhereItem,
+    initial.highlightEverywhere,
+  );
+  const [page, readPage] = usePageState(initial.tabId);
   const host = page.kind === 'ready' ? page.cast.host : '';
+  const { tabId } = initial;
   const reveal = (actorId: string) => {
-    if (initial.tabId === undefined) return;
-    void askTab('revealActor', actorId, initial.tabId).catch(() => undefined);
+    if (tabId === undefined) return;
+    void askTab('revealActor', actorId, tabId).catch(() => undefined);
+  };
+  // The tab highlights, then the popup shows what it found there.
+  const highlightAnyway = async () => {
+    if (tabId === undefined) return false;
+    const done = await askTab('highlightAnyway', undefined, tabId).catch(() => undefined);
+    if (done?.ok) await readPage();
+    return done?.ok ?? false;
   };
   return (
     <Popup
-      dataset={initial.dataset}
+      dataset={initial.cast.dataset}
+      stories={initial.cast.stories}
       hiddenCategories={new Set(hidden)}
       lang={browserDataLang()}
       t={browserTranslate}
@@ -54,6 +68,10 @@ function App({ initial }: { initial: Initial }) {
       pausedEverywhere={everywhere}
       onPauseHere={(paused) => setSites(withSitePaused(sites, host, paused))}
       onPauseEverywhere={setEverywhere}
+      everywhere={highlightEverywhere}
+      onEverywhere={setHighlightEverywhere}
+      onHighlightAnyway={highlightAnyway}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );
 }
@@ -67,28 +85,30 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 /**
- * The dataset in force, as the background validated it; validated here only if the background
- * does not answer at once (it costs 8–25 ms with the bundled data, more with a large import).
+ * The cast in force (the enabled stories, merged), as the background validated it; validated
+ * here only if the background does not answer at once (8–25 ms per bundled story).
  */
-async function activeDataset(): Promise<Dataset> {
-  const answer = await requestActiveDataset({ tries: 1 });
+async function activeCast(): Promise<Cast> {
+  const answer = await requestActiveCast({ tries: 1 });
   // The background serves the names with their derived spellings; the fallback derives them too.
-  return answer.ok ? answer.value : withDerivedNames((await loadActiveDataset()).dataset);
+  return answer.ok ? answer.value : loadActiveCast();
 }
 
 async function main() {
-  const [data, colors, hidden, sites, everywhere, tabId] = await Promise.all([
-    activeDataset(),
+  const [data, colors, hidden, sites, everywhere, highlightEverywhere, tabId] = await Promise.all([
+    activeCast(),
     categoryColorsItem.getValue(),
     hiddenCategoriesItem.getValue(),
     pausedSitesItem.getValue(),
     pausedEverywhereItem.getValue(),
+    highlightEverywhereItem.getValue(),
     targetTab(),
   ]);
-  const dataset = withCategoryColors(data, colors);
+  const cast = { ...data, dataset: data.dataset && withCategoryColors(data.dataset, colors) };
   document.documentElement.lang = browserDataLang();
   const root = document.getElementById('app') as HTMLElement;
-  render(<App initial={{ dataset, hidden, sites, everywhere, tabId }} />, root);
+  const initial = { cast, hidden, sites, everywhere, highlightEverywhere, tabId };
+  render(<App initial={initial} />, root);
 }
 
 void main();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../components/OnThisPage';
 import { askTab } from '../../utils/askTab';
 import { onMessage } from '../../utils/messages';
@@ -8,23 +8,29 @@ import { onMessage } from '../../utils/messages';
  * when that tab reports a new count (after each highlight pass, a pause or a resume, another
  * article in an app): no polling. No answer means no content script can run there (browser
  * pages, stores, PDFs): "unavailable", and the popup stays silent (no console error).
+ * The second value asks again at once (after the popup changed what the tab highlights).
  */
-export function usePageState(tabId: number | undefined): PageState {
+export function usePageState(tabId: number | undefined): [PageState, () => Promise<void>] {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const read = useCallback(
+    () =>
+      tabId === undefined
+        ? Promise.resolve(setPage({ kind: 'unavailable' }))
+        : askTab('getPageCast', undefined, tabId).then(
+            (result) =>
+              setPage(result.ok ? { kind: 'ready', cast: result.value } : { kind: 'unavailable' }),
+            () => setPage({ kind: 'unavailable' }),
+          ),
+    [tabId],
+  );
   useEffect(() => {
-    if (tabId === undefined) return setPage({ kind: 'unavailable' });
-    const read = () =>
-      askTab('getPageCast', undefined, tabId).then(
-        (result) =>
-          setPage(result.ok ? { kind: 'ready', cast: result.value } : { kind: 'unavailable' }),
-        () => setPage({ kind: 'unavailable' }),
-      );
     void read();
+    if (tabId === undefined) return;
     // The tab's count report goes to every extension page; the background answers it, the
     // popup only listens (its answer is ignored by the tab).
     return onMessage('reportActorCount', ({ sender }) => {
       if (sender.tab?.id === tabId) void read();
     });
-  }, [tabId]);
-  return page;
+  }, [tabId, read]);
+  return [page, read];
 }

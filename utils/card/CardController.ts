@@ -5,6 +5,7 @@ import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
 import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
+import type { StoryMeta } from '../story/cast';
 import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
 import { err, ok, type Result } from '../result';
@@ -37,6 +38,8 @@ export interface CardControllerOptions {
   day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
+  /** The stories highlighted on this page, those it is about first: the card's story sections. */
+  stories?: readonly StoryMeta[];
 }
 
 interface Shown {
@@ -44,8 +47,8 @@ interface Shown {
   actorId: string;
   /** The actors shown before on this mark, when the reader switched to a delegation member. */
   trail?: string[];
-  /** The round the reader chose on this card, if any (else the nearest to the day). */
-  round?: number;
+  /** The round the reader chose in each story's section of this card (else the nearest to the day). */
+  rounds?: Record<string, number>;
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
@@ -99,14 +102,14 @@ export class CardController {
 
   /**
    * Applies the reader's card settings from now on: the open delay (next hover), the
-   * language of the data and the card's own strings, and the article's day (an open card is
-   * shown again with them).
+   * language of the data and the card's own strings, the article's day and the highlighted
+   * stories (an open card is shown again with them).
    */
   configure(
-    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
+    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day' | 'stories'>>,
   ): void {
     if (settings.day !== undefined && settings.day !== this.options.day && this.shown) {
-      this.shown.round = undefined; // another article: start at its nearest round
+      this.shown.rounds = undefined; // another article: start at its nearest rounds
     }
     this.options = { ...this.options, ...settings };
     if (this.shown) this.renderCard();
@@ -170,7 +173,7 @@ export class CardController {
     trail: string[] = [],
   ): void {
     const changed = this.shown?.actorId !== actorId;
-    this.shown = { mark, actorId, trail, round: changed ? undefined : this.shown?.round };
+    this.shown = { mark, actorId, trail, rounds: changed ? undefined : this.shown?.rounds };
     if (!this.renderCard()) return;
     if (changed) this.announce();
     this.follow(mark);
@@ -178,7 +181,7 @@ export class CardController {
 
   private renderCard(): boolean {
     const { shown } = this;
-    const view = shown && actorView(this.options.dataset, shown.actorId);
+    const view = shown && actorView(this.options.dataset, shown.actorId, this.options.stories);
     if (!shown || !view || !this.ui.attach()) return false;
     const mentions = visibleMentions(document, shown.actorId);
     const { lang, t, day } = this.options;
@@ -187,9 +190,9 @@ export class CardController {
       lang,
       t,
       day,
-      round: shown.round,
-      onChooseRound: (round: number) => {
-        shown.round = round;
+      rounds: shown.rounds,
+      onChooseRound: (story: string, round: number) => {
+        shown.rounds = { ...shown.rounds, [story]: round };
         this.renderCard();
       },
       onClose: () => this.close(),

@@ -1,4 +1,5 @@
 import type { Actor, Category, Dataset, Delegation, Round } from './schema';
+import { storySections, type SectionStory, type StorySection } from './storySections';
 
 type MemberRole = Delegation['members'][number]['role'];
 
@@ -19,14 +20,21 @@ export interface ActorView {
   actor: Actor;
   category: Category;
   memberships: Membership[];
+  /** One per story of the actor among the stories asked for, in their order (the card's sections). */
+  sections: StorySection[];
   dataset: Pick<Dataset, 'title' | 'version' | 'asOf'>;
 }
 
 /**
  * Resolves an actor's references (category, delegations) into one view model, so components
- * receive plain props and never look things up themselves. Undefined for an unknown id.
+ * receive plain props and never look things up themselves. Undefined for an unknown id. Its
+ * sections are for `stories` (the highlighted ones, the page's first; default: the dataset's own).
  */
-export function actorView(dataset: Dataset, actorId: string): ActorView | undefined {
+export function actorView(
+  dataset: Dataset,
+  actorId: string,
+  stories?: readonly SectionStory[],
+): ActorView | undefined {
   const actor = dataset.actors.find((a) => a.id === actorId);
   const category = dataset.categories.find((c) => c.id === actor?.category);
   if (!actor || !category) return undefined;
@@ -43,5 +51,6 @@ export function actorView(dataset: Dataset, actorId: string): ActorView | undefi
   });
   memberships.sort((a, b) => a.round.date.localeCompare(b.round.date));
   const { title, version, asOf } = dataset;
-  return { actor, category, memberships, dataset: { title, version, asOf } };
+  const sections = storySections(dataset, actor, memberships, stories);
+  return { actor, category, memberships, sections, dataset: { title, version, asOf } };
 }

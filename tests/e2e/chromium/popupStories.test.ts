@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../../utils/dataset/bundled';
+import { alaskaStory } from '../../fixtures/twoStories';
+import {
+  extensionDir,
+  launchChromiumWithExtension,
+  type ExtensionBrowser,
+} from '../../support/chromium';
+import { installedStory, storiesWith } from '../../support/storedStories';
+
+/** The extension API, as an extension page sees it. */
+interface ExtensionGlobal {
+  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+}
+
+let browser: ExtensionBrowser;
+
+/** Stores `local:stories` from an extension page, then opens a fresh popup. */
+async function popupWith(stories: object): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.evaluate(
+    (value) =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ stories: value }),
+    stories,
+  );
+  await popup.reload();
+  return popup;
+}
+
+/** The headings of the story sections of the card shown in the popup. */
+const sectionTitles = (popup: Page) =>
+  popup.locator('[role="dialog"] section.story > h3').allTextContents();
+
+beforeAll(async () => {
+  browser = await launchChromiumWithExtension(extensionDir());
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the popup with two stories installed (Chromium)', () => {
+  it('shows one card for an actor of both stories, with a section per story', async () => {
+    // The bundled Istanbul story (no entry: installed and on) and an imported second story.
+    const popup = await popupWith(storiesWith(alaskaStory));
+    await popup.getByRole('searchbox').fill('Donald Trump');
+    await popup
+      .getByRole('button', { name: /Donald Trump/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => sectionTitles(popup))
+      .toEqual([bundledDataset().story.title.en, alaskaStory.story.title.en]);
+    const alaska = popup.getByRole('region', { name: alaskaStory.story.title.en });
+    expect(await alaska.textContent()).toContain('Anchorage position of Trump.');
+    expect(await popup.locator('[role="dialog"]').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('says so, and leads to the options, when every story is switched off', async () => {
+    const off = { ...installedStory(bundledDataset(), false), dataset: null, source: null };
+    const popup = await popupWith({ [bundledDataset().story.id]: off });
+    await popup.getByText('No story is switched on, so nothing is highlighted.').waitFor();
+    expect(await popup.getByRole('searchbox').count()).toBe(0);
+    const options = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Choose stories in the options' }).click();
+    expect((await options).url()).toContain('/options.html');
+  });
+});
