@@ -59,10 +59,15 @@ describe('decideStories', () => {
     expect(about(evidence({ istanbul: ['Istanbul'] }, {}))).toEqual([]);
   });
 
-  it('two distinct core actors without a keyword: about it; one core actor mentioned often: not', () => {
-    expect(about(evidence({}, { medinsky: 1, umerov: 1 }))).toEqual(['istanbul']);
-    expect(about(evidence({}, { medinsky: 9 }))).toEqual([]);
-    expect(about(evidence({}, { medinsky: 0, umerov: 1 }))).toEqual([]);
+  it('core actors alone, however many, never decide: a keyword is always needed', () => {
+    expect(about(evidence({}, { medinsky: 1, umerov: 1, fidan: 1 }))).toEqual([]);
+    expect(about(evidence({}, { trump: 9, putin: 4, witkoff: 1 }))).toEqual([]);
+    expect(about(evidence({ alaska: ['Alaska'] }, { trump: 9 }))).toEqual(['alaska']);
+  });
+
+  it('an actor counts when mentioned at least once', () => {
+    expect(about(evidence({ istanbul: ['Istanbul'] }, { medinsky: 0 }))).toEqual([]);
+    expect(about(evidence({ istanbul: ['Istanbul'] }, { medinsky: 1 }))).toEqual(['istanbul']);
   });
 
   it('a page about two stories gets both', () => {

@@ -84,6 +84,13 @@ describe('compileKeywords', () => {
     expect(matcher.find('Istanbul Istanbul').get('istanbul')?.size).toBe(1);
   });
 
+  it('counts a stem listed with and without * once, the * form standing for both', () => {
+    const both = compileKeywords([story('x', { en: ['Istanbul'], de: ['Istanbul*'] })]);
+    expect([...(both.find('Istanbul, the Istanbuler mayor').get('x') ?? [])]).toEqual([
+      'Istanbul*',
+    ]);
+  });
+
   it('reports each story its own keywords, a shared one to both', () => {
     const shared = compileKeywords([istanbul, story('other', { en: ['Istanbul', 'derby'] })]);
     const result = shared.find('An Istanbul derby.');

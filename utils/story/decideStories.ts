@@ -27,11 +27,12 @@ export const DAYS_BEFORE_STORY = 60;
 const DAY_MS = 86_400_000;
 
 /**
- * Decides, per story, whether a page is about it (docs/story-rule.md says why): it names at
- * least one of the story's keywords and (a core actor or a second keyword), or it names two
- * distinct core actors; never when the article's stated date is more than
- * {@link DAYS_BEFORE_STORY} days before the story began. Pure: the same evidence gives the same
- * verdicts, in the order of `stories`.
+ * Decides, per story, whether a page is about it (docs/story-rule.md gives the reasons and the
+ * cases): it names at least one of the story's keywords and, besides, a core actor or a second
+ * keyword; never on actors alone (the parties to a summit are the most-reported people on
+ * earth), and never when the article's stated date is more than {@link DAYS_BEFORE_STORY} days
+ * before the story began. Pure: the same evidence gives the same verdicts, in the order of
+ * `stories`.
  */
 export function decideStories(
   stories: readonly StoryMeta[],
@@ -42,12 +43,12 @@ export function decideStories(
 
 function verdictOf(story: StoryMeta, evidence: PageEvidence): StoryVerdict {
   const keywords = [...(evidence.keywords.get(story.id) ?? [])];
-  const named = (id: string) => (evidence.actors.get(id) ?? 0) > 0;
+  const found = (id: string) => (evidence.actors.get(id) ?? 0) > 0;
   const coreIds = new Set(story.core);
-  const core = story.core.filter(named);
-  const known = story.actors.filter((id) => !coreIds.has(id) && named(id));
-  const byNames = keywords.length >= 1 && (core.length >= 1 || keywords.length >= 2);
-  const about = !tooEarly(story, evidence.day) && (byNames || core.length >= 2);
+  const core = story.core.filter(found);
+  const known = story.actors.filter((id) => !coreIds.has(id) && found(id));
+  const named = keywords.length >= 1 && (core.length >= 1 || keywords.length >= 2);
+  const about = named && !tooEarly(story, evidence.day);
   return { id: story.id, about, keywords, core, known };
 }
 

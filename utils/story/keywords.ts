@@ -27,21 +27,34 @@ interface Keyword {
  * diacritic-folded (`fold`) at word edges: a keyword starts after a non-letter and, without a
  * trailing `*`, ends before one ("Alaska" in "Alaskas" does not count; "Alaska*" does). A
  * keyword listed in several languages with the same folded spelling counts once per story.
+ * Only a trailing `*` is special: list each inflected form of a phrase's inner words.
  */
 export function compileKeywords(stories: readonly StoryMeta[]): KeywordMatcher {
   const byStem = new Map<string, Keyword[]>();
   for (const story of stories) {
-    const seen = new Set<string>();
-    for (const listed of Object.values(story.keywords).flat()) {
-      const keyword = toKeyword(story.id, listed);
-      const key = `${keyword.stem}|${keyword.anyEnding}`;
-      if (!keyword.stem || seen.has(key)) continue;
-      seen.add(key);
+    for (const keyword of keywordsOf(story)) {
       byStem.set(keyword.stem, [...(byStem.get(keyword.stem) ?? []), keyword]);
     }
   }
   const pattern = new RegExp(trieSource([...byStem.keys()]), 'g');
   return { find: (text) => scan(pattern, byStem, text) };
+}
+
+/**
+ * A story's keywords, one per folded stem: "Istanbul" (en) and "İstanbul" (de) are one keyword,
+ * and where one language lists the stem with `*` and another without, the `*` one stands for
+ * both, so "Istanbul" and "Istanbuler" never count as two keywords.
+ */
+function keywordsOf(story: StoryMeta): Keyword[] {
+  const byStem = new Map<string, Keyword>();
+  for (const listed of Object.values(story.keywords).flat()) {
+    const keyword = toKeyword(story.id, listed);
+    const known = byStem.get(keyword.stem);
+    if (keyword.stem && (!known || (keyword.anyEnding && !known.anyEnding))) {
+      byStem.set(keyword.stem, keyword);
+    }
+  }
+  return [...byStem.values()];
 }
 
 function toKeyword(storyId: string, listed: string): Keyword {
