@@ -1,5 +1,9 @@
 import type { Dataset } from '../dataset/schema';
 import { compileCast, type CastMember, type CompiledCast } from '../matching/compile';
+import type { StoryMeta } from '../story/cast';
+import { decidePage, type PageDecision, type StoryMode } from '../story/decidePage';
+import { EvidenceTally } from '../story/EvidenceTally';
+import { compileKeywords, type KeywordMatcher } from '../story/keywords';
 import { healRecords } from './healRecords';
 import type { HighlightStyle } from '../storage';
 import { Highlighter } from './Highlighter';
@@ -8,6 +12,7 @@ import { MutationQueue } from './MutationQueue';
 import { SplitTracker } from './SplitTracker';
 import { styleShadowRoot } from './styleShadowRoot';
 import { visibleBlocks } from './visibleBlocks';
+import { readEvidence } from './readEvidence';
 import { isEditableDocument, watchEditable } from './watchEditable';
 import { whenPageSettled } from './whenPageSettled';
 
@@ -21,6 +26,26 @@ function compiledCast(actors: readonly CastMember[]): CompiledCast {
   let cast = compiled.get(actors);
   if (!cast) compiled.set(actors, (cast = compileCast(actors)));
   return cast;
+}
+
+/** The stories' keywords compiled in this content script, by story list (as the cast). */
+const keywordMatchers = new WeakMap<readonly StoryMeta[], KeywordMatcher>();
+
+function keywordMatcher(stories: readonly StoryMeta[]): KeywordMatcher {
+  let matcher = keywordMatchers.get(stories);
+  if (!matcher) keywordMatchers.set(stories, (matcher = compileKeywords(stories)));
+  return matcher;
+}
+
+/** Which stories' casts a page highlights, and whom to tell what was decided. */
+export interface StoryChoice {
+  /** The enabled stories, whose casts the dataset holds. */
+  stories: readonly StoryMeta[];
+  mode: StoryMode;
+  /** The article's date when the page states one (not "today"): an older page is not about it. */
+  day?: string;
+  /** Told once the page is decided, before anything is written to it. */
+  onDecided?: (decision: PageDecision) => void;
 }
 
 /** A running highlighter on the current page. */
@@ -42,14 +67,23 @@ export interface HighlightPageOptions {
   immediate?: boolean;
   /** How highlights are drawn (default: a tinted background). */
   style?: HighlightStyle;
-  /** Called after each highlight pass (the first and each batch of the page's changes). */
+  /**
+   * Called after each highlight pass (the first and each batch of the page's changes), and once
+   * on a page about no story, where there is no pass (so the badge hears 0).
+   */
   onPass?: () => void;
+  /** Highlight only the casts of the stories the page is about; the whole cast when absent. */
+  stories?: StoryChoice;
 }
 
 /**
  * Highlights the dataset's cast on this page once it has settled, and whatever the page adds
  * later. The cast is compiled once per dataset; the page's own edits to text we split are
  * healed before the next paint, and the text it changes or adds is highlighted again in batches.
+ * With `stories` in the `about` mode, the page is first read once, writing nothing, to decide
+ * which stories it is about (see readEvidence, decidePage); only their casts are highlighted,
+ * and a page about none is left untouched and unobserved. In the other modes the highlight pass
+ * itself gathers the evidence, so the popup can still say what the page is about.
  */
 export function highlightPage(
   dataset: Dataset,
@@ -70,7 +104,7 @@ export function highlightPage(
   );
   // Made when the page has settled, not at start: compiling the cast takes ~10 ms with the
   // bundled data (~170 ms with 2,000 actors), in every frame, off the page's load path.
-  const makeHighlighter = () => {
+  const makeHighlighter = (actors?: ReadonlySet<string>) => {
     const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
     const colorOf = new Map(dataset.categories.map((c) => [c.id, c.color]));
     return new Highlighter({
@@ -87,18 +121,41 @@ export function highlightPage(
         styleShadowRoot(shadow);
       },
       isRetired: (block) => loops.isRetired(block),
+      actors,
     });
+  };
+  const choice = options.stories;
+  /** Highlights the page (the first pass), hearing each run read if asked to. */
+  const firstHighlight = async (actors?: ReadonlySet<string>, tally?: EvidenceTally) => {
+    highlighter = makeHighlighter(actors);
+    queue.start();
+    if (isEditableDocument(body.ownerDocument)) return;
+    await highlighter.highlight([body], visibleBlocks(body), tally && ((t, m) => tally.add(t, m)));
+  };
+  /** Reads the page once to decide, then highlights it only if it is about a story. */
+  const decideThenHighlight = async ({ stories, mode, day, onDecided }: StoryChoice) => {
+    const tally = new EvidenceTally(keywordMatcher(stories));
+    tally.addText(body.ownerDocument.title);
+    if (mode === 'about') {
+      if (!isEditableDocument(body.ownerDocument)) {
+        await readEvidence(body, compiledCast(dataset.actors), tally, abort.signal);
+      }
+      if (abort.signal.aborted) return;
+      const decision = decidePage(stories, tally.evidence(day), mode);
+      onDecided?.(decision);
+      if (decision.highlighting !== 'none') await firstHighlight(decision.actors);
+    } else {
+      await firstHighlight(undefined, tally);
+      if (!abort.signal.aborted) onDecided?.(decidePage(stories, tally.evidence(day), mode));
+    }
   };
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
   // A document turned editable after the first pass (designMode, a style) loses its marks.
   watchEditable(body.ownerDocument, abort.signal, (region) => highlighter?.clear(region));
   const firstPass = start.then(async () => {
     if (abort.signal.aborted) return;
-    highlighter = makeHighlighter();
-    queue.start();
-    if (isEditableDocument(body.ownerDocument)) return;
-    await highlighter.highlight([body], visibleBlocks(body));
-    options.onPass?.();
+    await (choice ? decideThenHighlight(choice) : firstHighlight());
+    if (!abort.signal.aborted) options.onPass?.();
   });
   return {
     setHiddenCategories: (next) => {
