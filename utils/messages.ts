@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Dataset } from './dataset/schema';
-import type { PageCast } from './pageCast';
+import type { PageCast, PageStories } from './pageCast';
 import type { Result } from './result';
 
 /**
@@ -10,8 +10,13 @@ import type { Result } from './result';
 export interface ProtocolMap {
   /** Background → tab: move keyboard focus to the next or previous highlight and open its card. */
   focusMention(direction: 'next' | 'previous'): Result<{ actorId: string } | null>;
-  /** Popup → tab: who is on the page, in order of first appearance, and whether it is paused. */
-  getPageCast(): Result<PageCast>;
+  /**
+   * Popup → tab: who is on the page, in order of first appearance, and whether it is paused;
+   * which enabled stories it is about, and whose casts it highlights.
+   */
+  getPageCast(): Result<PageCast & PageStories>;
+  /** Popup → tab: highlight this page with every enabled story's cast (until the next article). */
+  highlightAnyway(): Result<void>;
   /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */
   revealActor(actorId: string): Result<{ index: number; total: number }>;
   /**

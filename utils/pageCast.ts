@@ -1,5 +1,7 @@
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
 import { isOwnMark } from './highlight/ownMarks';
+import type { StoryMeta } from './story/cast';
+import type { Highlighting } from './story/decidePage';
 
 /** Who a page names: each actor with its number of mentions, in order of first appearance. */
 export interface PageCast {
@@ -11,6 +13,16 @@ export interface PageCast {
    * content script adds it to its answer (it has read it already); readPageCast does not.
    */
   day?: string;
+}
+
+/**
+ * Which stories a page is about, told to the popup with its cast: every enabled story, in the
+ * cast's order, and what the page highlights (`none`: it is about no story, and nothing was
+ * written to it; `anyway`: the reader asked for this page; `everywhere`: the reader's setting).
+ */
+export interface PageStories {
+  stories: { id: string; title: StoryMeta['title']; about: boolean }[];
+  highlighting: Highlighting;
 }
 
 /**

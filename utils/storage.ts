@@ -39,6 +39,15 @@ export const pausedEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
   },
 );
 
+/**
+ * True: every page gets the cast of every enabled story ("Highlight on every page"); false (the
+ * default): only pages about a story get its cast, and a page about none is left untouched.
+ */
+export const highlightEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
+  'sync:highlightEverywhere',
+  { fallback: false, version: 1 },
+);
+
 /** Whether the toolbar badge shows how many actors the current page names. */
 export const showBadgeItem = /* @__PURE__ */ storage.defineItem<boolean>('sync:showBadge', {
   fallback: true,

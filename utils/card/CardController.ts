@@ -5,6 +5,7 @@ import { ActorCard } from '../../components/ActorCard';
 import { actorView } from '../dataset/actorView';
 import { roleNameOn } from '../dates/roleOn';
 import type { Dataset } from '../dataset/schema';
+import type { StoryMeta } from '../story/cast';
 import { ACTOR_ATTR } from '../highlight/markup';
 import type { DataLang, Translate } from '../i18n';
 import { err, ok, type Result } from '../result';
@@ -37,6 +38,8 @@ export interface CardControllerOptions {
   day: string;
   /** How long the pointer rests on a mark before the card shows (Page Previews uses ~500 ms). */
   openDelay?: number;
+  /** The stories highlighted on this page, those it is about first: the card's story sections. */
+  stories?: readonly StoryMeta[];
 }
 
 interface Shown {
@@ -103,7 +106,7 @@ export class CardController {
    * shown again with them).
    */
   configure(
-    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day'>>,
+    settings: Partial<Pick<CardControllerOptions, 'openDelay' | 'lang' | 't' | 'day' | 'stories'>>,
   ): void {
     if (settings.day !== undefined && settings.day !== this.options.day && this.shown) {
       this.shown.round = undefined; // another article: start at its nearest round

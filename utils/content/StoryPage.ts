@@ -2,7 +2,8 @@ import type { Dataset } from '../dataset/schema';
 import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
 import type { HighlightStyle } from '../storage';
 import type { StoryMeta } from '../story/cast';
-import type { Highlighting, PageDecision, StoryMode } from '../story/decidePage';
+import type { PageStories } from '../pageCast';
+import type { PageDecision, StoryMode } from '../story/decidePage';
 
 /** What the page is highlighted with at each (re)start, read afresh each time. */
 export interface StoryPageInput {
@@ -18,12 +19,6 @@ export interface StoryPageInput {
   paused: boolean;
   /** The article's date when the page states one (not "today"). */
   day?: string;
-}
-
-/** What the popup is told about the page's stories (see the `getPageCast` message). */
-export interface PageStories {
-  stories: { id: string; title: StoryMeta['title']; about: boolean }[];
-  highlighting: Highlighting;
 }
 
 /** How a {@link StoryPage} reports back; `immediate` skips the wait for the page to settle. */
