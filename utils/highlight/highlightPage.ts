@@ -137,11 +137,14 @@ export function highlightPage(
     const tally = new EvidenceTally(keywordMatcher(stories));
     tally.addText(body.ownerDocument.title);
     if (mode === 'about') {
+      const start = performance.now();
       if (!isEditableDocument(body.ownerDocument)) {
         await readEvidence(body, compiledCast(dataset.actors), tally, abort.signal);
       }
       if (abort.signal.aborted) return;
       const decision = decidePage(stories, tally.evidence(day), mode);
+      const about = decision.verdicts.filter((v) => v.about).map((v) => v.id);
+      performance.measure('dramatis:decide', { start, end: performance.now(), detail: { about } });
       onDecided?.(decision);
       if (decision.highlighting !== 'none') await firstHighlight(decision.actors);
     } else {
