@@ -5,8 +5,15 @@ import { bundledDataset } from '../utils/dataset/bundled';
 import type { Dataset } from '../utils/dataset/schema';
 import { chromiumPath, extensionDir, launchChromiumWithExtension } from '../tests/support/chromium';
 import { allNames, largestAllowedDataset, syntheticDataset } from './cast';
-import { appendUpdate, dramatisPass, lowerBound, naiveMarkJs, writeFloors } from './measure';
-import { formatResults, type Row } from './report';
+import {
+  appendUpdate,
+  dramatisPass,
+  lowerBound,
+  naiveMarkJs,
+  offStoryRead,
+  writeFloors,
+} from './measure';
+import { formatResults, type OffStoryRow, type Row } from './report';
 import { startBenchServer } from './server';
 
 /** `npm run bench -- 2000 bundled` measures just that page size and cast, and writes nothing. */
@@ -67,6 +74,7 @@ async function main() {
     { name: 'largest allowed', dataset: largestAllowedDataset(), store: true },
   ].filter((c) => !only.some((a) => !/^\d+$/.test(a)) || only.includes(c.name.split(' ')[0]!));
   const rows: Row[] = [];
+  const offStory: OffStoryRow[] = [];
   for (const cast of casts) {
     await useDataset(withExtension.context, cast.store ? cast.dataset : null);
     const names = allNames(cast.dataset);
@@ -96,6 +104,16 @@ async function main() {
       });
       console.log(`pass ${pass.passMs.toFixed(1)} ms, bound ${bound.ms.toFixed(1)} ms`);
     }
+    for (const size of SIZES.filter((n) => n >= 2_000)) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await offStoryRead(withExtension.context, `${server.url}/off/${size}`));
+      const read = median(runs, (run) => run.decideMs);
+      offStory.push({ cast: cast.name, paragraphs: size, read });
+      console.log(
+        `off-story ${size}: decision ${read.decideMs.toFixed(1)} ms, ${read.mutations} mutations`,
+      );
+    }
   }
   const script = readFileSync(`${extensionDir()}/content-scripts/content.js`);
   const size = {
@@ -107,6 +125,7 @@ async function main() {
     browser: withExtension.context.browser()?.version() ?? 'chromium',
     contentScript: size,
     rows,
+    offStory,
   };
   if (!only.length) {
     writeFileSync(
