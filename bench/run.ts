@@ -15,6 +15,7 @@ import {
 } from './measure';
 import { formatResults, type OffStoryRow, type Row } from './report';
 import { startBenchServer } from './server';
+import { storiesWith } from '../tests/support/storedStories';
 
 /** `npm run bench -- 2000 bundled` measures just that page size and cast, and writes nothing. */
 const only = process.argv.slice(2);
@@ -26,17 +27,20 @@ const NAIVE_BUDGET_MS = 90_000;
 
 async function useDataset(context: BrowserContext, dataset: Dataset | null): Promise<void> {
   const worker = context.serviceWorkers()[0]!;
-  await worker.evaluate(async (data) => {
-    const chrome = (
-      globalThis as unknown as {
-        chrome: {
-          storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
-        };
-      }
-    ).chrome;
-    if (data) await chrome.storage.local.set({ dataset: data });
-    else await chrome.storage.local.remove('dataset');
-  }, dataset as never);
+  await worker.evaluate(
+    async (data) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
+          };
+        }
+      ).chrome;
+      if (data) await chrome.storage.local.set({ stories: data });
+      else await chrome.storage.local.remove('stories');
+    },
+    (dataset && storiesWith(dataset)) as never,
+  );
 }
 
 /** Runs of the Dramatis pass (and of the update after it) per row; the median is reported. */

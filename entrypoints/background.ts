@@ -4,17 +4,21 @@ import { showActorCount, watchBadgeSetting } from '../utils/badge';
 import { handleCommand } from '../utils/commands';
 import { watchAutoRefresh } from '../utils/dataset/refresh';
 import { revokeReplacedHostPermissions } from '../utils/dataset/revokeHostPermission';
-import { serveActiveDataset } from '../utils/dataset/serveActiveDataset';
 import { onMessage } from '../utils/messages';
+import { migrateLegacyStorage } from '../utils/story/migrateLegacyStorage';
+import { serveActiveCast } from '../utils/story/serveActiveCast';
 
 /**
- * Wires the background: the validated dataset to the tabs that ask for it, keyboard shortcuts
- * to the active tab, actor counts to the badge, and the daily data refresh (an alarm) when the
- * reader switched it on; a data URL's host permission is given back when the URL is replaced. Everything is registered synchronously, so a message that wakes a
- * sleeping service worker finds its handler.
+ * Wires the background: the old single-dataset storage migrated into installed stories, then
+ * the validated cast of the enabled stories to the tabs that ask for it; keyboard shortcuts to
+ * the active tab, actor counts to the badge, and the daily refresh (an alarm) of every story
+ * whose refresh is on; a host permission is given back when no story's refresh URL needs it.
+ * Everything is registered synchronously, so a message that wakes a sleeping service worker
+ * finds its handler.
  */
 export default defineBackground(() => {
-  serveActiveDataset();
+  // The old single-dataset storage becomes an installed story before any tab is answered.
+  serveActiveCast(migrateLegacyStorage());
   browser.commands.onCommand.addListener(handleCommand);
   // Headless browsers do not deliver shortcuts to extensions; end-to-end tests run the same
   // handler from the extension's own worker scope, which web pages cannot reach.

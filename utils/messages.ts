@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Dataset } from './dataset/schema';
 import type { PageCast, PageStories } from './pageCast';
 import type { Result } from './result';
+import type { Cast } from './story/cast';
 
 /**
  * Every message sent between the extension's contexts, with its argument and its answer. One map
@@ -20,12 +20,13 @@ export interface ProtocolMap {
   /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */
   revealActor(actorId: string): Result<{ index: number; total: number }>;
   /**
-   * Tab → background: the dataset in force, validated in the background once per stored value
-   * (`utils/dataset/activeDatasetCache.ts`), so the content script carries no validator. A tab
-   * that heard of a change names the stored value it heard of (its `fingerprint`), so it never
-   * gets the one before; null on a page load.
+   * Tab → background: the cast in force (the enabled stories merged, `dataset` null when none is
+   * on), validated in the background once per stored story (`utils/story/activeCastCache.ts`), so
+   * the content script carries no validator. A tab that heard of a change of `local:stories` names
+   * the stored value it heard of (its `fingerprint`), so it never gets the one before; null on a
+   * page load.
    */
-  getActiveDataset(heard: string | null): Result<Dataset>;
+  getActiveCast(heard: string | null): Result<Cast>;
   /** Tab → background: the number of actors found, for the toolbar badge. */
   reportActorCount(count: number): void;
 }

@@ -9,7 +9,11 @@ import type { MessageKey } from './i18n';
  * every page).
  */
 
-/** The imported dataset; `null` means "use the bundled one". Written only after validation. */
+/**
+ * The imported dataset; `null` means "use the bundled one". Written only after validation.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const datasetItem = /* @__PURE__ */ storage.defineItem<Dataset | null>('local:dataset', {
   fallback: null,
   version: 1,
@@ -98,13 +102,21 @@ export interface RefreshStatus {
   version?: string;
 }
 
-/** The dataset in use before the last apply, undo or reset; `null` when there is nothing to undo. */
+/**
+ * The dataset in use before the last apply, undo or reset; `null` when there is nothing to undo.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const previousDatasetItem = /* @__PURE__ */ storage.defineItem<PreviousDataset | null>(
   'local:previousDataset',
   { fallback: null, version: 1 },
 );
 
-/** Where the dataset in use came from; written together with `local:dataset`. */
+/**
+ * Where the dataset in use came from; written together with `local:dataset`.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const datasetSourceItem = /* @__PURE__ */ storage.defineItem<DatasetSource | null>(
   'local:datasetSource',
   {
@@ -113,7 +125,11 @@ export const datasetSourceItem = /* @__PURE__ */ storage.defineItem<DatasetSourc
   },
 );
 
-/** ETag / Last-Modified of the URL response the dataset in use came from. */
+/**
+ * ETag / Last-Modified of the URL response the dataset in use came from.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const urlValidatorsItem = /* @__PURE__ */ storage.defineItem<UrlValidators | null>(
   'local:urlValidators',
   {
@@ -122,13 +138,42 @@ export const urlValidatorsItem = /* @__PURE__ */ storage.defineItem<UrlValidator
   },
 );
 
-/** The last refresh's result, shown on the options page. Never touches the data itself. */
+/**
+ * The last refresh's result, shown on the options page. Never touches the data itself.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const refreshStatusItem = /* @__PURE__ */ storage.defineItem<RefreshStatus | null>(
   'local:refreshStatus',
   {
     fallback: null,
     version: 1,
   },
+);
+
+/**
+ * One installed story (docs/stories.md): its data (`null`: the bundled file with its id), where
+ * it came from, what undo restores, its daily refresh and whether it is on. Bundled stories
+ * without an entry are installed, enabled and bundled.
+ */
+export interface InstalledStory {
+  dataset: Dataset | null;
+  source: DatasetSource | null;
+  previous: PreviousDataset | null;
+  validators: UrlValidators | null;
+  refresh: AutoRefreshSetting | null;
+  refreshStatus: RefreshStatus | null;
+  enabled: boolean;
+  installedAt: number;
+}
+
+/**
+ * The stories installed, by story id (utils/story/storyStore.ts writes it, whole, in one set).
+ * Tabs watch it and ask the background for the cast (`getActiveCast`).
+ */
+export const storiesItem = /* @__PURE__ */ storage.defineItem<Record<string, InstalledStory>>(
+  'local:stories',
+  { fallback: {}, version: 1 },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -159,6 +204,11 @@ export type SiteMode = 'all' | 'listed';
 /** The card's language: the browser's, the page's `<html lang>`, or a fixed one. */
 export type CardLanguage = 'browser' | 'page' | 'en' | 'de';
 
+/**
+ * The daily refresh of the single dataset.
+ * @deprecated Single-dataset storage before stories (issue 14): read only by
+ * utils/story/migrateLegacyStorage.ts, which moves it into `local:stories`.
+ */
 export const autoRefreshItem = /* @__PURE__ */ storage.defineItem<AutoRefreshSetting>(
   'sync:autoRefresh',
   {

@@ -1,29 +1,36 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadActiveDataset } from '../../utils/dataset/activeDataset';
-import { bundledDataset } from '../../utils/dataset/bundled';
 import { datasetFileText } from '../../utils/dataset/exportDataset';
 import {
   REFRESH_ALARM,
   REFRESH_PERIOD_MINUTES,
-  refreshNow,
+  refreshAll,
+  refreshStoryNow,
   scheduleRefresh,
   watchAutoRefresh,
   type RefreshDeps,
 } from '../../utils/dataset/refresh';
 import type { Dataset } from '../../utils/dataset/schema';
-import { applyDataset, readDataState } from '../../utils/dataset/store';
+import { storiesItem, type UrlValidators } from '../../utils/storage';
+import { bundledStories } from '../../utils/story/bundledStories';
 import {
-  autoRefreshItem,
-  refreshStatusItem,
-  urlValidatorsItem,
-  type UrlValidators,
-} from '../../utils/storage';
+  applyStory,
+  installedStories,
+  recordRefresh,
+  setStoryRefresh,
+} from '../../utils/story/storyStore';
+import { summitStory } from '../fixtures/summitStory';
 
 const URL_ = 'https://data.example.org/actors.json';
+const URL_2 = 'https://data.example.org/summit.json';
 const NOW = Date.UTC(2025, 4, 20, 8);
-const bundled = bundledDataset();
-const named = (title: string): Dataset => ({ ...structuredClone(bundled), title });
+const bundled = bundledStories()[0]!;
+const ID = bundled.story.id;
+const SUMMIT = summitStory.story.id;
+const named = (title: string, data: Dataset = bundled): Dataset => ({
+  ...structuredClone(data),
+  title,
+});
 
 /** A fetch stub serving `body` with an ETag, or 304 when the request carries that ETag. */
 function server(body: string | (() => Response), etag = '"v2"') {
@@ -41,11 +48,25 @@ const deps = (fetch: ReturnType<typeof server>, allowed = true): RefreshDeps => 
   hasPermission: async () => allowed,
 });
 
-/** The data currently from the URL (applied at `t`), with the response's validators. */
-async function appliedFromUrl(dataset: Dataset, validators: Omit<UrlValidators, 'url'> = {}) {
-  await applyDataset(dataset, { kind: 'url', name: URL_ }, { url: URL_, ...validators }, 1);
-  await autoRefreshItem.setValue({ enabled: true, url: URL_ });
+/** The story's data currently from `url` (applied at `t`), with the response's validators. */
+async function appliedFromUrl(
+  dataset: Dataset,
+  validators: Omit<UrlValidators, 'url'> = {},
+  url = URL_,
+) {
+  await applyStory(dataset, { kind: 'url', name: url }, { url, ...validators }, 1);
+  await setStoryRefresh(dataset.story.id, { enabled: true, url });
 }
+
+/** The stored entry of a story, and its view (the data in force). */
+const entry = async (id = ID) => (await storiesItem.getValue())[id]!;
+const inForce = async (id = ID) =>
+  installedStories(await storiesItem.getValue()).find((v) => v.id === id)!;
+/** The story's stored data, source and undo, which a failed refresh must leave alone. */
+const dataOf = async (id = ID) => {
+  const { dataset, source, previous, validators } = await entry(id);
+  return { dataset, source, previous, validators };
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -55,16 +76,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('refreshNow', () => {
-  it('does nothing without a URL', async () => {
-    expect(await refreshNow(deps(server('{}')))).toBeNull();
-    expect(await refreshStatusItem.getValue()).toBeNull();
+describe('refreshStoryNow', () => {
+  it('does nothing for a story without a URL', async () => {
+    expect(await refreshStoryNow(ID, deps(server('{}')))).toBeNull();
+    expect(await refreshStoryNow('not-installed', deps(server('{}')))).toBeNull();
+    expect(await storiesItem.getValue()).toEqual({});
   });
 
   it('applies a new version from the URL, keeping the old one for undo', async () => {
     await appliedFromUrl(named('Version 1'), { etag: '"v1"' });
     const fetch = server(datasetFileText({ ...named('Version 2'), version: '2' }));
-    const status = await refreshNow(deps(fetch));
+    const status = await refreshStoryNow(ID, deps(fetch));
     expect(status).toEqual({
       at: NOW,
       url: URL_,
@@ -72,33 +94,61 @@ describe('refreshNow', () => {
       title: 'Version 2',
       version: '2',
     });
-    expect(await refreshStatusItem.getValue()).toEqual(status);
+    expect((await entry()).refreshStatus).toEqual(status);
     expect((fetch.mock.calls[0]![1]!.headers as Record<string, string>)['if-none-match']).toBe(
       '"v1"',
     );
-    const state = await readDataState();
-    expect(state.dataset?.title).toBe('Version 2');
-    expect(state.source).toEqual({ kind: 'url', name: URL_, automatic: true, appliedAt: NOW });
-    expect(state.previous?.dataset?.title).toBe('Version 1');
-    expect(await urlValidatorsItem.getValue()).toEqual({ url: URL_, etag: '"v2"' });
+    const stored = await entry();
+    expect(stored.dataset?.title).toBe('Version 2');
+    expect(stored.source).toEqual({ kind: 'url', name: URL_, automatic: true, appliedAt: NOW });
+    expect(stored.previous?.dataset?.title).toBe('Version 1');
+    expect(stored.validators).toEqual({ url: URL_, etag: '"v2"' });
+    expect(stored.refresh).toEqual({ enabled: true, url: URL_ });
+  });
+
+  it('refreshes only the story asked for', async () => {
+    await appliedFromUrl(named('Istanbul 1'));
+    await appliedFromUrl(named('Summit 1', summitStory), {}, URL_2);
+    const fetch = server(datasetFileText(named('Summit 2', summitStory)));
+    expect((await refreshStoryNow(SUMMIT, deps(fetch)))?.outcome).toBe('updated');
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([URL_2]);
+    expect((await inForce(SUMMIT)).dataset?.title).toBe('Summit 2');
+    expect((await inForce(ID)).dataset?.title).toBe('Istanbul 1');
+    expect((await entry(ID)).refreshStatus).toBeNull();
+  });
+
+  it('refuses a file that tells another story, and says so', async () => {
+    await appliedFromUrl(named('Istanbul 1'));
+    const before = await dataOf();
+    const status = await refreshStoryNow(ID, deps(server(datasetFileText(summitStory))));
+    expect(status).toEqual({
+      at: NOW,
+      url: URL_,
+      outcome: 'failed',
+      problems: [
+        { key: 'refreshOtherStory', subs: ['data.example.org', 'Summit fixture', 'Istanbul 1'] },
+      ],
+    });
+    expect(await dataOf()).toEqual(before);
+    expect((await storiesItem.getValue())[SUMMIT]).toBeUndefined();
   });
 
   it('reports "unchanged" on a 304, and changes nothing', async () => {
     await appliedFromUrl(named('Version 2'), { etag: '"v2"' });
-    const before = await readDataState();
-    const status = await refreshNow(deps(server('never sent')));
+    const before = await dataOf();
+    const status = await refreshStoryNow(ID, deps(server('never sent')));
     expect(status).toEqual({ at: NOW, url: URL_, outcome: 'unchanged' });
-    expect(await readDataState()).toEqual(before);
+    expect(await dataOf()).toEqual(before);
   });
 
   it('reports "unchanged" when the server sends the data in use again', async () => {
     await appliedFromUrl(named('Same'));
-    const before = await readDataState();
-    const status = await refreshNow(deps(server(datasetFileText(named('Same')), '"new"')));
+    const before = await dataOf();
+    const status = await refreshStoryNow(ID, deps(server(datasetFileText(named('Same')), '"new"')));
     expect(status?.outcome).toBe('unchanged');
-    expect(await readDataState()).toEqual(before);
+    expect({ ...(await dataOf()), validators: null }).toEqual({ ...before, validators: null });
     // …and remembers the new validators, so tomorrow's check costs a 304.
-    expect((await urlValidatorsItem.getValue())?.etag).toBe('"new"');
+    expect((await entry()).validators?.etag).toBe('"new"');
   });
 
   it.each<[string, () => Response, object]>([
@@ -123,72 +173,89 @@ describe('refreshNow', () => {
     ],
   ])('fails on %s, says why, and changes nothing', async (_what, respond, expected) => {
     await appliedFromUrl(named('In use'));
-    const before = await readDataState();
-    const status = await refreshNow(deps(server(respond)));
+    const before = await dataOf();
+    const status = await refreshStoryNow(ID, deps(server(respond)));
     expect(status).toEqual({ at: NOW, url: URL_, outcome: 'failed', ...expected });
-    expect(await readDataState()).toEqual(before);
-    expect((await loadActiveDataset()).dataset.title).toBe('In use');
+    expect(await dataOf()).toEqual(before);
+    expect((await inForce()).dataset?.title).toBe('In use');
   });
 
   it('refuses a file with a 6,000-letter name: status written, data in use kept', async () => {
     await appliedFromUrl(named('In use'));
-    const before = await readDataState();
+    const before = await dataOf();
     const long = structuredClone(bundled);
     long.actors[0]!.names = [`V${'a'.repeat(5_999)}`];
-    const status = await refreshNow(deps(server(datasetFileText(long))));
+    const status = await refreshStoryNow(ID, deps(server(datasetFileText(long))));
     expect(status?.outcome).toBe('failed');
     expect(status?.problems).toEqual([
       'actors[0].names[0]: must be at most 120 characters long; no real name is longer',
       'actors[0].names[0]: must not have a word longer than 64 characters; no real name has one',
     ]);
-    expect(await refreshStatusItem.getValue()).toEqual(status);
-    expect(await readDataState()).toEqual(before);
+    expect((await entry()).refreshStatus).toEqual(status);
+    expect(await dataOf()).toEqual(before);
   });
 
   it('fails closed when anything on the way throws: status written, data in use kept', async () => {
     await appliedFromUrl(named('In use'));
-    const before = await readDataState();
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(
-      new RangeError('Maximum call stack size exceeded'),
-    );
-    const status = await refreshNow(deps(server(datasetFileText(named('Next')))));
+    const before = await dataOf();
+    const now = vi
+      .fn(() => NOW)
+      .mockImplementationOnce(() => {
+        throw new RangeError('Maximum call stack size exceeded');
+      });
+    const status = await refreshStoryNow(ID, {
+      ...deps(server(datasetFileText(named('Next')))),
+      now,
+    });
     expect(status).toEqual({
       at: NOW,
       url: URL_,
       outcome: 'failed',
       problems: [{ key: 'unexpectedError', subs: ['Maximum call stack size exceeded'] }],
     });
-    expect(await refreshStatusItem.getValue()).toEqual(status);
-    expect(await readDataState()).toEqual(before);
+    expect((await entry()).refreshStatus).toEqual(status);
+    expect(await dataOf()).toEqual(before);
   });
 
   it('fails without fetching when the host permission was withdrawn', async () => {
     await appliedFromUrl(named('In use'));
     const fetch = server('{}');
-    const status = await refreshNow(deps(fetch, false));
+    const status = await refreshStoryNow(ID, deps(fetch, false));
     expect(status?.problems).toEqual([{ key: 'refreshNoPermission', subs: ['data.example.org'] }]);
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('fails, changing nothing, when the storage quota is full', async () => {
     await appliedFromUrl(named('In use'));
-    const before = await readDataState();
+    const before = await dataOf();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
       new Error('QUOTA_BYTES quota exceeded'),
     );
-    const status = await refreshNow(deps(server(datasetFileText(named('Next')))));
+    const status = await refreshStoryNow(ID, deps(server(datasetFileText(named('Next')))));
     expect(status?.outcome).toBe('failed');
     expect(status?.problems).toEqual([
       { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] },
     ]);
-    expect(await readDataState()).toEqual(before);
+    expect(await dataOf()).toEqual(before);
+  });
+});
+
+describe('refreshAll', () => {
+  it('refreshes every story whose refresh is on, and no other', async () => {
+    await appliedFromUrl(named('Istanbul 1'));
+    await appliedFromUrl(named('Summit 1', summitStory), {}, URL_2);
+    await setStoryRefresh(ID, { enabled: false, url: URL_ });
+    const fetch = server(datasetFileText(named('Summit 2', summitStory)));
+    const statuses = await refreshAll(deps(fetch));
+    expect(statuses.map((s) => [s.url, s.outcome])).toEqual([[URL_2, 'updated']]);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('the daily alarm', () => {
-  it('is created when the refresh is switched on, due a day after the last fetch', async () => {
-    await applyDataset(named('From URL'), { kind: 'url', name: URL_ }, null, NOW - 60 * 60_000);
-    await autoRefreshItem.setValue({ enabled: true, url: URL_ });
+  it('is created when a story’s refresh is switched on, due a day after the last fetch', async () => {
+    await applyStory(named('From URL'), { kind: 'url', name: URL_ }, null, NOW - 60 * 60_000);
+    await setStoryRefresh(ID, { enabled: true, url: URL_ });
     await scheduleRefresh(NOW);
     const alarm = await fakeBrowser.alarms.get(REFRESH_ALARM);
     expect(alarm?.periodInMinutes).toBe(REFRESH_PERIOD_MINUTES);
@@ -200,26 +267,25 @@ describe('the daily alarm', () => {
   });
 
   it('is due soon when a check is overdue (e.g. the browser dropped it on restart)', async () => {
-    await autoRefreshItem.setValue({ enabled: true, url: URL_ });
-    await refreshStatusItem.setValue({
-      at: NOW - 3 * 24 * 60 * 60_000,
-      url: URL_,
-      outcome: 'unchanged',
+    await setStoryRefresh(ID, { enabled: true, url: URL_ });
+    await recordRefresh(ID, {
+      refreshStatus: { at: NOW - 3 * 24 * 60 * 60_000, url: URL_, outcome: 'unchanged' },
     });
     await scheduleRefresh(NOW);
     const alarm = await fakeBrowser.alarms.get(REFRESH_ALARM);
     expect((alarm!.scheduledTime - Date.now()) / 60_000).toBeCloseTo(1, 0);
   });
 
-  it('is cleared when the refresh is switched off', async () => {
-    await autoRefreshItem.setValue({ enabled: true, url: URL_ });
+  it('is cleared when no story’s refresh is on', async () => {
+    await setStoryRefresh(ID, { enabled: true, url: URL_ });
     await scheduleRefresh(NOW);
-    await autoRefreshItem.setValue({ enabled: false, url: URL_ });
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeDefined();
+    await setStoryRefresh(ID, { enabled: false, url: URL_ });
     await scheduleRefresh(NOW);
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
   });
 
-  it('runs a refresh when it fires, and follows the setting', async () => {
+  it('runs a refresh when it fires, and follows the settings', async () => {
     await appliedFromUrl(named('Version 1'));
     const fetch = server(datasetFileText(named('Version 2')));
     const stop = watchAutoRefresh(deps(fetch));
@@ -227,11 +293,9 @@ describe('the daily alarm', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: NOW });
     expect(fetch).not.toHaveBeenCalled();
     await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: NOW });
-    await vi.waitFor(async () =>
-      expect((await refreshStatusItem.getValue())?.outcome).toBe('updated'),
-    );
-    expect((await loadActiveDataset()).dataset.title).toBe('Version 2');
-    await autoRefreshItem.setValue({ enabled: false, url: URL_ });
+    await vi.waitFor(async () => expect((await entry()).refreshStatus?.outcome).toBe('updated'));
+    expect((await inForce()).dataset?.title).toBe('Version 2');
+    await setStoryRefresh(ID, { enabled: false, url: URL_ });
     await vi.waitFor(async () =>
       expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined(),
     );

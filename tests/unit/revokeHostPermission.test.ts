@@ -3,13 +3,18 @@ import { fakeBrowser } from 'wxt/testing';
 import {
   revokeHostPermission,
   revokeReplacedHostPermissions,
-  unneededPattern,
+  unneededPatterns,
 } from '../../utils/dataset/revokeHostPermission';
-import { autoRefreshItem } from '../../utils/storage';
+import { storiesItem, type InstalledStory } from '../../utils/storage';
+import { bundledStoryIds } from '../../utils/story/bundledStories';
+import { applyStory, removeStory, setStoryRefresh } from '../../utils/story/storyStore';
+import { summitStory } from '../fixtures/summitStory';
 
 const A = 'https://data.example.org/actors.json';
 const A2 = 'https://data.example.org/other.json';
 const B = 'https://mirror.example.net/actors.json';
+const ISTANBUL = bundledStoryIds()[0]!;
+const SUMMIT = summitStory.story.id;
 
 let remove: ReturnType<typeof vi.fn>;
 beforeEach(() => {
@@ -21,39 +26,48 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Lets the storage watcher run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Stories whose refresh URLs are the given ones. */
+const refreshing = (...urls: string[]): Record<string, InstalledStory> =>
+  Object.fromEntries(
+    urls.map((url, i) => [`s${i}`, { refresh: { enabled: true, url } } as InstalledStory]),
+  );
 
-describe('unneededPattern', () => {
-  it('is the old host when the URL moves to another host or is removed', () => {
-    expect(unneededPattern(A, B)).toBe('https://data.example.org/*');
-    expect(unneededPattern(A, '')).toBe('https://data.example.org/*');
-    expect(unneededPattern(A, undefined)).toBe('https://data.example.org/*');
+describe('unneededPatterns', () => {
+  it('is the old host when no story’s URL uses it any more', () => {
+    expect(unneededPatterns(refreshing(A), refreshing(B))).toEqual(['https://data.example.org/*']);
+    expect(unneededPatterns(refreshing(A), refreshing())).toEqual(['https://data.example.org/*']);
+    expect(unneededPatterns(refreshing(A), null)).toEqual(['https://data.example.org/*']);
   });
 
-  it('is nothing when the host stays, or there was no URL', () => {
-    expect(unneededPattern(A, A2)).toBeUndefined();
-    expect(unneededPattern('', B)).toBeUndefined();
-    expect(unneededPattern('not a url', B)).toBeUndefined();
+  it('is nothing when the host stays, another story uses it, or there was no URL', () => {
+    expect(unneededPatterns(refreshing(A), refreshing(A2))).toEqual([]);
+    expect(unneededPatterns(refreshing(A, B), refreshing(B, A2))).toEqual([]);
+    expect(unneededPatterns(refreshing(''), refreshing(B))).toEqual([]);
+    expect(unneededPatterns(refreshing('not a url'), refreshing(B))).toEqual([]);
   });
 });
 
 describe('revoking host permissions', () => {
-  it('removes the old host when the reader replaces or removes the data URL', async () => {
-    await autoRefreshItem.setValue({ enabled: true, url: A });
+  it('removes a host when no story’s refresh URL uses it any more', async () => {
+    await applyStory(summitStory, { kind: 'url', name: B });
+    await setStoryRefresh(ISTANBUL, { enabled: true, url: A });
+    await setStoryRefresh(SUMMIT, { enabled: true, url: A2 });
     const stop = revokeReplacedHostPermissions();
-    await autoRefreshItem.setValue({ enabled: true, url: A2 });
+    // Istanbul moves to B; the summit still uses data.example.org.
+    await setStoryRefresh(ISTANBUL, { enabled: true, url: B });
     await settle();
     expect(remove).not.toHaveBeenCalled();
-    await autoRefreshItem.setValue({ enabled: true, url: B });
+    await removeStory(SUMMIT);
     await settle();
     expect(remove).toHaveBeenLastCalledWith({ origins: ['https://data.example.org/*'] });
-    await autoRefreshItem.setValue({ enabled: false, url: '' });
+    await setStoryRefresh(ISTANBUL, null);
     await settle();
     expect(remove).toHaveBeenLastCalledWith({ origins: ['https://mirror.example.net/*'] });
     stop();
   });
 
-  it('gives back the permission of a URL that was not applied, unless the refresh uses it', async () => {
-    await autoRefreshItem.setValue({ enabled: true, url: A });
+  it('gives back the permission of a URL that was not applied, unless a refresh uses it', async () => {
+    await storiesItem.setValue(refreshing(A));
     await revokeHostPermission(A2);
     expect(remove).not.toHaveBeenCalled();
     await revokeHostPermission(B);

@@ -13,33 +13,17 @@ import { ok } from '../result';
 import { cardTranslate, resolveCardLang } from '../settings/cardLanguage';
 import { withCategoryColors } from '../settings/categoryColors';
 import { watchSettings, type Settings } from '../settings/settings';
-import { datasetItem } from '../storage';
+import { storiesItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
-import { requestActiveDataset } from '../dataset/requestActiveDataset';
-import type { Cast } from '../story/cast';
+import { requestActiveCast } from '../story/requestActiveCast';
 import { StoryPage } from './StoryPage';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
 import { localToday, readArticleDate } from '../dates/articleDate';
-import { type Result } from '../result';
-
-/**
- * The cast of the enabled stories, from the background.
- * TODO [2026-12-04]: until helper C's `requestActiveCast` lands, the one stored dataset as a
- * story of its own; then `requestActiveCast({ heard })`, and the watch on `storiesItem`.
- */
-// (cast.ts's storyMetaOf is not imported: it would bring the validator into the content script.)
-async function requestCast(heard?: string): Promise<Result<Cast>> {
-  const answer = await requestActiveDataset(heard ? { heard } : {});
-  if (!answer.ok) return answer;
-  const { story, actors, version, asOf } = answer.value;
-  const meta = { ...story, actors: actors.map((a) => a.id), version, asOf, bundled: true };
-  return ok({ stories: [meta], dataset: answer.value });
-}
 
 /** The article's day for the cards (else today), and the day the page states, if it does. */
 function articleDay(): { day: string; stated?: string } {
@@ -101,7 +85,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   // even when it has none.
   const isTop = window === window.top;
   if (!isTop && !(await whenTextAppears(ctx, document.body))) return;
-  const cast = await requestCast();
+  const cast = await requestActiveCast();
   if (ctx.isInvalid || !cast.ok || !cast.value.dataset) return;
   useMarkTag(freeTagName(document, DEFAULT_MARK_TAG));
   /** `data`: the last cast's dataset, kept for the card while no story is on. */
@@ -181,8 +165,8 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     watchSettings(onSetting),
     // The stored value is not read here: the background validates it and answers.
     // A story turned on or off, added or removed: its marks go or come at once.
-    datasetItem.watch(async (stored) => {
-      const changed = await requestCast(fingerprint(stored));
+    storiesItem.watch(async (stored) => {
+      const changed = await requestActiveCast({ heard: fingerprint(stored) });
       if (!changed.ok || ctx.isInvalid) return;
       state.cast = changed.value;
       state.data = changed.value.dataset ?? state.data;

@@ -1,7 +1,8 @@
 import { bundledDataset } from './bundled';
 import type { Dataset } from './schema';
 import { checkDataset } from './checkDataset';
-import { datasetItem } from '../storage';
+import { storiesItem } from '../storage';
+import { castOf } from '../story/activeCast';
 
 /** The dataset in force, where it came from, and why a stored one was not used. */
 export interface ActiveDataset {
@@ -26,9 +27,14 @@ export function activeDatasetOf(stored: unknown): ActiveDataset {
 }
 
 /**
- * Reads and validates the stored dataset (see {@link activeDatasetOf}). The background's cache,
- * the popup and the refresh use it; tabs never do: they ask the background (`getActiveDataset`).
+ * The merged dataset of the enabled stories (`utils/story/activeCast.ts`), without derived
+ * spellings; the bundled one when no story is enabled.
+ * @deprecated TODO [2026-12-11]: the popup's fallback reads `loadActiveCast` (issue 14, helper
+ * D2); delete this when it does.
  */
 export async function loadActiveDataset(): Promise<ActiveDataset> {
-  return activeDatasetOf(await datasetItem.getValue());
+  const { dataset } = castOf(await storiesItem.getValue());
+  return dataset
+    ? { dataset, source: 'imported' }
+    : { dataset: bundledDataset(), source: 'bundled' };
 }

@@ -1,3 +1,5 @@
+import type { InstalledStory } from '../storage';
+import { bundledStory } from '../story/bundledStories';
 import type { Dataset } from './schema';
 
 /** A file name for a dataset: its title and version as a slug, e.g. `istanbul-talks-3.json`. */
@@ -31,4 +33,16 @@ export function downloadDataset(dataset: Dataset, doc: Document = document): voi
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The file of the installed story `id` to export: the stored file exactly as stored (even one
+ * that no longer validates: it is the reader's, and the export is how they get it back), or the
+ * bundled file for a bundled story the reader never replaced; undefined for no such story.
+ */
+export function storyFile(
+  stories: Record<string, InstalledStory>,
+  id: string,
+): Dataset | undefined {
+  return stories[id]?.dataset ?? bundledStory(id);
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { autoRefreshItem } from '../storage';
+import { storiesItem, type InstalledStory } from '../storage';
 import { checkDatasetUrl, originPattern } from './fetchDataset';
+
+type Stories = Record<string, InstalledStory>;
 
 /** The host permission pattern a data URL needs, or undefined for no (valid) URL. */
 const patternOf = (url: string | undefined): string | undefined => {
@@ -8,33 +10,47 @@ const patternOf = (url: string | undefined): string | undefined => {
   return checked.ok ? originPattern(checked.value) : undefined;
 };
 
-/**
- * The host permission that `previous` needed and `next` does not (another host, or no URL),
- * for the reader who replaced or removed the data URL; undefined when nothing is to be revoked.
- */
-export function unneededPattern(previous: string | undefined, next: string | undefined) {
-  const before = patternOf(previous);
-  return before !== undefined && before !== patternOf(next) ? before : undefined;
+/** The host permissions the stories' refresh URLs need (switched on or not: the URL is kept). */
+export function neededPatterns(stories: Stories | null | undefined): Set<string> {
+  const needed = new Set<string>();
+  for (const entry of Object.values(stories ?? {})) {
+    const pattern = patternOf(entry?.refresh?.url);
+    if (pattern) needed.add(pattern);
+  }
+  return needed;
 }
 
 /**
- * Gives back a host permission a URL import asked for, unless the daily refresh's URL needs it.
- * The reader granted it for that one address; Dramatis keeps no access it does not use.
+ * The host permissions the stories `before` needed and the stories `after` do not (a refresh
+ * URL moved to another host or removed, a story removed), for the watcher to give back.
+ */
+export function unneededPatterns(
+  before: Stories | null | undefined,
+  after: Stories | null | undefined,
+) {
+  const still = neededPatterns(after);
+  return [...neededPatterns(before)].filter((pattern) => !still.has(pattern));
+}
+
+/**
+ * Gives back a host permission a URL import asked for, unless a story's daily refresh URL needs
+ * it. The reader granted it for that one address; Dramatis keeps no access it does not use.
  */
 export async function revokeHostPermission(url: string): Promise<void> {
   const pattern = patternOf(url);
   if (pattern === undefined) return;
-  if (patternOf((await autoRefreshItem.getValue()).url) === pattern) return;
+  if (neededPatterns(await storiesItem.getValue()).has(pattern)) return;
   await browser.permissions.remove({ origins: [pattern] });
 }
 
 /**
- * Wires the revocation in the background: when the data URL of the daily refresh is replaced by
- * one on another host, or removed, the old host's permission is removed. Returns the unwatcher.
+ * Wires the revocation in the background: when no story's refresh URL uses a host any more
+ * (a URL replaced by one on another host, or removed, or its story removed), that host's
+ * permission is removed. Returns the unwatcher.
  */
 export function revokeReplacedHostPermissions(): () => void {
-  return autoRefreshItem.watch((next, previous) => {
-    const pattern = unneededPattern(previous?.url, next?.url);
-    if (pattern) void browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
+  return storiesItem.watch((next, previous) => {
+    const origins = unneededPatterns(previous, next);
+    if (origins.length) void browser.permissions.remove({ origins }).catch(() => undefined);
   });
 }

@@ -11,6 +11,7 @@ import {
   type UrlValidators,
 } from '../storage';
 import { checkDataset } from './checkDataset';
+import { storageProblem } from './storageProblem';
 import type { Dataset } from './schema';
 
 /** The stored state of the data: what is in use (if imported), where from, and what undo restores. */
@@ -105,10 +106,4 @@ async function write(next: {
   }
 }
 
-/** A storage failure in words: a full quota is said so, anything else is passed on. */
-export function storageProblem(e: unknown): Problem {
-  const message = e instanceof Error ? e.message : String(e);
-  return /quota/i.test(message)
-    ? { key: 'storageFull', subs: [message] }
-    : { key: 'storageFailed', subs: [message] };
-}
+export { storageProblem } from './storageProblem';

@@ -9,6 +9,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { storiesWith } from '../../support/storedStories';
 import { bundledDataset } from '../../../utils/dataset/bundled';
 
 let browser: ExtensionBrowser;
@@ -45,12 +46,15 @@ beforeAll(async () => {
   // would: the background validates it, derives the spellings and serves them to the tab.
   const worker = browser.context.serviceWorkers()[0];
   if (!worker) throw new Error('the extension has no service worker');
-  await worker.evaluate(async (data) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(v: object): Promise<void> } } };
-    };
-    await chrome.storage.local.set({ dataset: data });
-  }, bundledDataset() as never);
+  await worker.evaluate(
+    async (data) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ stories: data });
+    },
+    storiesWith(bundledDataset()) as never,
+  );
 });
 
 afterAll(async () => {

@@ -10,6 +10,7 @@ import {
 import { firstPass, openWatched } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { highlightEverywhere } from '../../support/highlightEverywhere';
+import { storiesWith } from '../../support/storedStories';
 import { withOpenCard } from '../../support/openCardBuild';
 
 const dataset = scriptPayloadDataset();
@@ -37,9 +38,8 @@ beforeAll(async () => {
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.evaluate(
-    (data) =>
-      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ dataset: data }),
-    dataset,
+    (stories) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ stories }),
+    storiesWith(dataset),
   );
   await options.close();
   ({ page, errors } = await openWatched(browser.context, `${server.url}/payloads`));

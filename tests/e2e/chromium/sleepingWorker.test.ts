@@ -8,11 +8,13 @@ import {
 } from '../../support/chromium';
 import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { storiesWith } from '../../support/storedStories';
+import type { Dataset } from '../../../utils/dataset/schema';
 
 /**
- * Tabs get their dataset from the background, which validated it (`getActiveDataset`). In
+ * Tabs get their cast from the background, which validated it (`getActiveCast`). In
  * Chrome the background is an MV3 service worker that the browser stops when it is idle; a tab
- * opened, or a dataset changed, while it is stopped must still be highlighted (a tab's message,
+ * opened, or a story changed, while it is stopped must still be highlighted (a tab's message,
  * or the background's own storage listener, wakes it). The worker is stopped as Chrome's own
  * guide to testing it does, by closing its DevTools target.
  */
@@ -25,7 +27,7 @@ let cdp: CDPSession;
 /** The extension data file, as an extension page would store it. */
 const bundled = JSON.parse(
   readFileSync(new URL('../../../data/actors.json', import.meta.url), 'utf8'),
-) as { title: string; actors: { id: string }[] };
+) as Dataset;
 
 /** The extension API, as an extension page sees it. */
 interface ExtensionGlobal {
@@ -113,15 +115,15 @@ describe('a sleeping service worker', () => {
     await page.close();
   });
 
-  it('answers an open tab after the dataset changed, without reloading it', async () => {
+  it('answers an open tab after its story changed, without reloading it', async () => {
     const extensionPage = await browser.context.newPage();
     await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const next = { ...bundled, title: 'Without Lavrov' };
     next.actors = bundled.actors.filter((a) => a.id !== 'sergei-lavrov');
     await stopWorker();
     await extensionPage.evaluate(
-      (dataset) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ dataset }),
-      next,
+      (stories) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ stories }),
+      storiesWith(next),
     );
     // Highlighted again with the new data: Medinsky back, Lavrov not.
     await article.waitForFunction(

@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { checkDataset } from '../../utils/dataset/checkDataset';
+import { fingerprint } from '../../utils/dataset/fingerprint';
+import type { Dataset } from '../../utils/dataset/schema';
+import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
+import { storiesItem } from '../../utils/storage';
+import { castOf, loadActiveCast } from '../../utils/story/activeCast';
+import { cacheActiveCast, type ActiveCastCache } from '../../utils/story/activeCastCache';
+import { bundledStories } from '../../utils/story/bundledStories';
+import { mergeStories } from '../../utils/story/cast';
+import { activeCastAnswer } from '../../utils/story/serveActiveCast';
+import { applyStory, resetStory, setStoryEnabled } from '../../utils/story/storyStore';
+import { summitStory } from '../fixtures/summitStory';
+
+const bundled = bundledStories()[0]!;
+const ID = bundled.story.id;
+const SUMMIT = summitStory.story.id;
+const named = (title: string): Dataset => ({ ...structuredClone(bundled), title });
+const FILE = { kind: 'file' as const, name: 'next.json' };
+const BROKEN = { ...named('Broken'), asOf: 'yesterday' };
+const heardNow = async () => fingerprint(await storiesItem.getValue());
+
+let cache: ActiveCastCache;
+/** Every validation of a stored file the cache runs (the real one, counted). */
+const check = vi.fn(checkDataset);
+
+/** Starts a cache, as the background does when it starts. */
+const start = () => (cache = cacheActiveCast({ check }));
+const title = async (heard?: string) => (await cache.get(heard)).dataset?.title;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  check.mockClear();
+});
+
+afterEach(() => {
+  cache?.stop();
+  vi.restoreAllMocks();
+});
+
+describe('the background cache of the cast', () => {
+  it('serves the bundled stories, with their derived spellings, validating nothing', async () => {
+    start();
+    const cast = await cache.get();
+    expect(cast.stories.map((s) => [s.id, s.bundled])).toEqual([[ID, true]]);
+    expect(cast.dataset).toEqual(withDerivedNames(mergeStories([bundled], new Set([ID])).dataset!));
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('validates a stored file once, however many tabs ask', async () => {
+    await applyStory(named('Imported'), FILE);
+    start();
+    const answers = await Promise.all([cache.get(), cache.get(), cache.get()]);
+    await cache.get();
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(answers.map((a) => a.dataset?.title)).toEqual(['Imported', 'Imported', 'Imported']);
+  });
+
+  it('merges the enabled stories, and validates only the story that changed', async () => {
+    await applyStory(summitStory, FILE);
+    start();
+    expect((await cache.get()).stories.map((s) => s.id)).toEqual([ID, SUMMIT]);
+    expect(check).toHaveBeenCalledTimes(1);
+    await setStoryEnabled(ID, false);
+    const cast = await cache.get();
+    expect(cast.stories.map((s) => s.id)).toEqual([SUMMIT]);
+    expect(cast.dataset?.actors.map((a) => a.id)).toEqual(['marco-rubio', 'rustem-umerov']);
+    await applyStory(named('Next'), FILE);
+    await setStoryEnabled(ID, true);
+    expect(await title()).toBe('Next + Summit fixture');
+    // The summit's file once, the new Istanbul file once.
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  it('serves no dataset when every story is off', async () => {
+    start();
+    await setStoryEnabled(ID, false);
+    expect(await cache.get()).toEqual({ stories: [], dataset: null });
+  });
+
+  it('reads storage again for a tab that heard of a value the cache does not hold yet', async () => {
+    start();
+    expect(await title()).toBe(bundled.title);
+    // The background has not heard of this change yet (its watch is stopped here); the tab has.
+    cache.stop();
+    await applyStory(named('Heard'), FILE);
+    const heard = await heardNow();
+    expect(await title()).toBe(bundled.title);
+    expect(await title(heard)).toBe('Heard');
+    expect(await title()).toBe('Heard');
+  });
+
+  it('answers a tab with the value it heard of, even before the background heard of it', async () => {
+    start();
+    await cache.get();
+    cache.stop();
+    await applyStory(named('Heard'), FILE);
+    expect(await activeCastAnswer(cache, await heardNow())).toMatchObject({
+      ok: true,
+      value: { dataset: { title: 'Heard' } },
+    });
+  });
+
+  it('validates once for all the tabs that heard of the same change', async () => {
+    start();
+    await cache.get();
+    cache.stop();
+    await applyStory(named('Heard'), FILE);
+    const heard = await heardNow();
+    const answers = await Promise.all([cache.get(heard), cache.get(heard), cache.get(heard)]);
+    expect(answers.map((a) => a.dataset?.title)).toEqual(['Heard', 'Heard', 'Heard']);
+    expect(check).toHaveBeenCalledTimes(1);
+  });
+
+  it('validates nothing until a tab asks', async () => {
+    await applyStory(named('Imported'), FILE);
+    start();
+    expect(check).not.toHaveBeenCalled();
+  });
+
+  it('follows a reset to the bundled file', async () => {
+    await applyStory(named('Next'), FILE);
+    start();
+    expect(await title()).toBe('Next');
+    await resetStory(ID);
+    expect(await title()).toBe(bundled.title);
+  });
+
+  it('serves the bundled file for an invalid stored one, and keeps the stored one', async () => {
+    const stored = { [ID]: { ...entry(BROKEN) } };
+    await storiesItem.setValue(stored as never);
+    start();
+    expect(await title()).toBe(bundled.title);
+    expect(await storiesItem.getValue()).toEqual(stored);
+  });
+
+  it('serves nothing of an imported story whose stored file is invalid', async () => {
+    const broken = { ...structuredClone(summitStory), asOf: 'yesterday' };
+    await storiesItem.setValue({ [SUMMIT]: entry(broken) } as never);
+    start();
+    expect((await cache.get()).stories.map((s) => s.id)).toEqual([ID]);
+  });
+
+  it('keeps the cast in use when validating a new stored value throws', async () => {
+    await applyStory(named('Good'), FILE);
+    start();
+    expect(await title()).toBe('Good');
+    check.mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    await applyStory(named('Hostile'), FILE);
+    expect(await title()).toBe('Good');
+  });
+
+  it('keeps no failed read: the next request reads again', async () => {
+    await applyStory(named('Imported'), FILE);
+    start();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
+    await expect(cache.get()).rejects.toThrow('IO error');
+    expect(await title()).toBe('Imported');
+  });
+
+  it('stops following changes when stopped', async () => {
+    start();
+    await cache.get();
+    cache.stop();
+    await applyStory(named('Later'), FILE);
+    expect(await title()).toBe(bundled.title);
+  });
+
+  it('counts a damaged stored value as nothing stored', () => {
+    expect(castOf('garbage').stories.map((s) => s.id)).toEqual([ID]);
+    expect(castOf({ [SUMMIT]: 42 }).stories.map((s) => s.id)).toEqual([ID]);
+  });
+});
+
+describe('the answer to getActiveCast', () => {
+  it('is the cast in force', async () => {
+    await applyStory(named('Imported'), FILE);
+    start();
+    expect(await activeCastAnswer(cache)).toEqual({ ok: true, value: await loadActiveCast() });
+  });
+
+  it('is the reason when storage cannot be read, as a value', async () => {
+    start();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
+    expect(await activeCastAnswer(cache)).toEqual({ ok: false, error: 'IO error' });
+  });
+});
+
+function entry(dataset: unknown) {
+  return {
+    dataset,
+    source: null,
+    previous: null,
+    validators: null,
+    refresh: null,
+    refreshStatus: null,
+    enabled: true,
+    installedAt: 1,
+  };
+}
