@@ -7,6 +7,13 @@ import {
 } from '../../support/chromium';
 import { hostileRoutes } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { installedStory, storiesWith } from '../../support/storedStories';
+import { summitStory } from '../../fixtures/summitStory';
+
+/** A page about both installed stories: the Istanbul talks and the (invented) Anchorage summit. */
+const BOTH = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two summits</title>
+  </head><body><article><p>In Istanbul, Vladimir Medinsky met Rustem Umerov.</p>
+  <p>In Anchorage, Marco Rubio met Rustem Umerov again.</p></article></body></html>`;
 
 type Chrome = {
   tabs: {
@@ -14,7 +21,7 @@ type Chrome = {
     sendMessage(tabId: number, message: object): Promise<{ res?: unknown; err?: unknown }>;
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { sync: { set(v: object): Promise<void> } };
+  storage: { sync: { set(v: object): Promise<void> }; local: { set(v: object): Promise<void> } };
 };
 const chromeIn = () => (globalThis as unknown as { chrome: Chrome }).chrome;
 
@@ -85,7 +92,7 @@ const badge = async (page: Page) => {
 };
 
 beforeAll(async () => {
-  server = await startArticleServer(hostileRoutes());
+  server = await startArticleServer({ ...hostileRoutes(), '/both': BOTH });
   browser = await launchChromiumWithExtension(extensionDir());
   worker = browser.context.serviceWorkers()[0]!;
   await worker.evaluate((source) => {
@@ -166,5 +173,35 @@ describe('story-aware highlighting (Chromium)', () => {
     expect(html[0]).toBe(html[1]);
     await page.close();
     await fresh.close();
+  });
+
+  it('clears the marks of a story turned off in an open tab at once, keeping the other', async () => {
+    const both = storiesWith(summitStory);
+    await worker.evaluate((stories) => chromeIn().storage.local.set({ stories }), both);
+    const page = await open('/both');
+    await until(page, () => document.querySelector('[data-dramatis-actor="marco-rubio"]'));
+    expect(await actorsOn(page)).toEqual(['vladimir-medinsky', 'rustem-umerov', 'marco-rubio']);
+    expect(await ask(page, 'getPageCast')).toMatchObject({
+      value: {
+        highlighting: 'about',
+        stories: [
+          { id: 'istanbul-talks-2025', about: true },
+          { id: 'summit-fixture', about: true },
+        ],
+      },
+    });
+    // The reader turns the bundled Istanbul story off (the options page writes this).
+    const off = { ...installedStory(summitStory, false), dataset: null, source: null };
+    await worker.evaluate((stories) => chromeIn().storage.local.set({ stories }), {
+      ...both,
+      'istanbul-talks-2025': off,
+    });
+    await until(page, () => !document.querySelector('[data-dramatis-actor="vladimir-medinsky"]'));
+    expect(await actorsOn(page)).toEqual(['rustem-umerov', 'marco-rubio']);
+    expect(await ask(page, 'getPageCast')).toMatchObject({
+      value: { stories: [{ id: 'summit-fixture', about: true }] },
+    });
+    await worker.evaluate(() => chromeIn().storage.local.set({ stories: {} }));
+    await page.close();
   });
 });
