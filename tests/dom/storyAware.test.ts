@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryPage, type StoryPageInput } from '../../utils/content/StoryPage';
 import { Highlighter } from '../../utils/highlight/Highlighter';
-import { highlightPage, type StoryChoice } from '../../utils/highlight/highlightPage';
+import type { StoryChoice } from '../../utils/highlight/decideByReading';
+import { highlightPage } from '../../utils/highlight/highlightPage';
 import { compileCast } from '../../utils/matching/compile';
 import type { StoryMeta } from '../../utils/story/cast';
 import type { PageDecision } from '../../utils/story/decidePage';

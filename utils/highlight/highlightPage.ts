@@ -1,9 +1,8 @@
 import type { Dataset } from '../dataset/schema';
 import { compileCast, type CastMember, type CompiledCast } from '../matching/compile';
-import type { StoryMeta } from '../story/cast';
-import { decidePage, type PageDecision, type StoryMode } from '../story/decidePage';
-import { EvidenceTally } from '../story/EvidenceTally';
-import { compileKeywords, type KeywordMatcher } from '../story/keywords';
+import { decidePage } from '../story/decidePage';
+import type { EvidenceTally } from '../story/EvidenceTally';
+import { decideByReading, storyTally, type StoryChoice } from './decideByReading';
 import { healRecords } from './healRecords';
 import type { HighlightStyle } from '../storage';
 import { Highlighter } from './Highlighter';
@@ -12,7 +11,6 @@ import { MutationQueue } from './MutationQueue';
 import { SplitTracker } from './SplitTracker';
 import { styleShadowRoot } from './styleShadowRoot';
 import { visibleBlocks } from './visibleBlocks';
-import { readEvidence } from './readEvidence';
 import { isEditableDocument, watchEditable } from './watchEditable';
 import { whenPageSettled } from './whenPageSettled';
 
@@ -26,26 +24,6 @@ function compiledCast(actors: readonly CastMember[]): CompiledCast {
   let cast = compiled.get(actors);
   if (!cast) compiled.set(actors, (cast = compileCast(actors)));
   return cast;
-}
-
-/** The stories' keywords compiled in this content script, by story list (as the cast). */
-const keywordMatchers = new WeakMap<readonly StoryMeta[], KeywordMatcher>();
-
-function keywordMatcher(stories: readonly StoryMeta[]): KeywordMatcher {
-  let matcher = keywordMatchers.get(stories);
-  if (!matcher) keywordMatchers.set(stories, (matcher = compileKeywords(stories)));
-  return matcher;
-}
-
-/** Which stories' casts a page highlights, and whom to tell what was decided. */
-export interface StoryChoice {
-  /** The enabled stories, whose casts the dataset holds. */
-  stories: readonly StoryMeta[];
-  mode: StoryMode;
-  /** The article's date when the page states one (not "today"): an older page is not about it. */
-  day?: string;
-  /** Told once the page is decided, before anything is written to it. */
-  onDecided?: (decision: PageDecision) => void;
 }
 
 /** A running highlighter on the current page. */
@@ -124,7 +102,6 @@ export function highlightPage(
       actors,
     });
   };
-  const choice = options.stories;
   /** Highlights the page (the first pass), hearing each run read if asked to. */
   const firstHighlight = async (actors?: ReadonlySet<string>, tally?: EvidenceTally) => {
     highlighter = makeHighlighter(actors);
@@ -132,32 +109,28 @@ export function highlightPage(
     if (isEditableDocument(body.ownerDocument)) return;
     await highlighter.highlight([body], visibleBlocks(body), tally && ((t, m) => tally.add(t, m)));
   };
-  /** Reads the page once to decide, then highlights it only if it is about a story. */
-  const decideThenHighlight = async ({ stories, mode, day, onDecided }: StoryChoice) => {
-    const tally = new EvidenceTally(keywordMatcher(stories));
-    tally.addText(body.ownerDocument.title);
-    if (mode === 'about') {
-      const start = performance.now();
-      if (!isEditableDocument(body.ownerDocument)) {
-        await readEvidence(body, compiledCast(dataset.actors), tally, abort.signal);
-      }
-      if (abort.signal.aborted) return;
-      const decision = decidePage(stories, tally.evidence(day), mode);
-      const about = decision.verdicts.filter((v) => v.about).map((v) => v.id);
-      performance.measure('dramatis:decide', { start, end: performance.now(), detail: { about } });
-      onDecided?.(decision);
+  /** Decides which stories the page is about, then highlights only their casts (if any). */
+  const decideThenHighlight = async (choice: StoryChoice) => {
+    if (choice.mode === 'about') {
+      const cast = compiledCast(dataset.actors);
+      const decision = await decideByReading(body, cast, choice, abort.signal);
+      if (!decision) return;
+      choice.onDecided?.(decision);
       if (decision.highlighting !== 'none') await firstHighlight(decision.actors);
-    } else {
-      await firstHighlight(undefined, tally);
-      if (!abort.signal.aborted) onDecided?.(decidePage(stories, tally.evidence(day), mode));
+      return;
     }
+    // Every story's cast: the highlight pass itself gathers what the page is about.
+    const tally = storyTally(choice.stories, body.ownerDocument);
+    await firstHighlight(undefined, tally);
+    if (abort.signal.aborted) return;
+    choice.onDecided?.(decidePage(choice.stories, tally.evidence(choice.day), choice.mode));
   };
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
   // A document turned editable after the first pass (designMode, a style) loses its marks.
   watchEditable(body.ownerDocument, abort.signal, (region) => highlighter?.clear(region));
   const firstPass = start.then(async () => {
     if (abort.signal.aborted) return;
-    await (choice ? decideThenHighlight(choice) : firstHighlight());
+    await (options.stories ? decideThenHighlight(options.stories) : firstHighlight());
     if (!abort.signal.aborted) options.onPass?.();
   });
   return {
