@@ -196,6 +196,7 @@ describe('StoryPage', () => {
     expect(page.status().highlighting).toBe('none');
     expect(document.body.innerHTML).toBe(untouched);
     page.highlightAnyway();
+    expect(page.status().highlighting).toBe('anyway'); // at once, before the pass is done
     await page.firstPass;
     expect(page.status().highlighting).toBe('anyway');
     expect(marked()).toHaveLength(3);

@@ -39,6 +39,8 @@ export class StoryPage {
   private page: PageHighlight | undefined;
   private decision: PageDecision | undefined;
   private anyway = false;
+  /** The mode of the current start (`undefined` while paused). */
+  private mode: StoryMode | undefined;
   private stories: readonly StoryMeta[] = [];
 
   constructor(
@@ -54,6 +56,7 @@ export class StoryPage {
     this.stories = input.stories;
     if (input.paused) return;
     const mode: StoryMode = input.everywhere ? 'everywhere' : this.anyway ? 'anyway' : 'about';
+    this.mode = mode;
     this.page = highlightPage(input.dataset, input.hidden, this.body, {
       style: input.style,
       onPass: this.hooks.onPass,
@@ -91,12 +94,16 @@ export class StoryPage {
     return this.page?.firstPass ?? Promise.resolve();
   }
 
-  /** Each enabled story, whether the page is about it, and what the page highlights. */
+  /**
+   * Each enabled story, whether the page is about it, and what the page highlights (before the
+   * page is decided: the forced mode, else `none`, as nothing is written yet).
+   */
   status(): PageStories {
     const about = new Set(this.decision?.verdicts.filter((v) => v.about).map((v) => v.id));
     return {
       stories: this.stories.map(({ id, title }) => ({ id, title, about: about.has(id) })),
-      highlighting: this.decision?.highlighting ?? 'none',
+      highlighting:
+        this.decision?.highlighting ?? (this.mode && this.mode !== 'about' ? this.mode : 'none'),
     };
   }
 
@@ -105,6 +112,7 @@ export class StoryPage {
     this.page?.stop();
     this.page = undefined;
     this.decision = undefined;
+    this.mode = undefined;
   }
 }
 
