@@ -28,11 +28,13 @@ export function formatResults(results: {
   contentScript: { raw: number; gzip: number };
   rows: Row[];
   offStory?: OffStoryRow[];
+  /** The machine's highest 1-minute load average seen (at the start and the end of the run). */
+  load?: number;
 }): string {
   const lines = [
     `# Dramatis benchmark`,
     ``,
-    `${results.date.slice(0, 10)}, Chromium ${results.browser}, this machine (2 cores). Times in ms; Dramatis's pass and update, and the lower bound: median of 3 runs; the rest one run each.`,
+    `${results.date.slice(0, 10)}, Chromium ${results.browser}, this machine (2 cores${results.load === undefined ? '' : `, load average up to ${results.load.toFixed(1)}`}). Times in ms; Dramatis's pass and update, and the lower bound: median of 3 runs; the rest one run each.`,
     ``,
     `| cast | paragraphs | marks | decision read | Dramatis pass | lower bound | pass ÷ bound | write floor | pass ÷ floor | longest task: script / rendering | one-name frame | naive mark.js | naive ÷ pass | +100 paragraphs: pass / latency / floor |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
