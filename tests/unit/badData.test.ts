@@ -1,23 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadActiveDataset } from '../../utils/dataset/activeDataset';
-import { bundledDataset } from '../../utils/dataset/bundled';
 import { MAX_DATASET_BYTES } from '../../utils/dataset/decode';
 import { importDataset } from '../../utils/dataset/importDataset';
 import { migrateDataset } from '../../utils/dataset/migrate';
 import type { Dataset } from '../../utils/dataset/schema';
-import { applyDataset, readDataState } from '../../utils/dataset/store';
 import { validateDataset } from '../../utils/dataset/validate';
 import { compileCast } from '../../utils/matching/compile';
 import { findMentions } from '../../utils/matching/findMentions';
+import { storiesItem, type InstalledStory } from '../../utils/storage';
+import { loadActiveCast } from '../../utils/story/activeCast';
+import { bundledStories } from '../../utils/story/bundledStories';
+import { applyStory } from '../../utils/story/storyStore';
 
 /**
  * Malformed and hostile data files (`tests/fixtures/bad-data/`), each imported through the
  * same path a file takes (bytes → size and UTF-8 check → JSON → schema → integrity → atomic
- * store) into a browser whose storage already holds an imported dataset. Each must be refused
+ * store) into a browser whose storage already holds an imported story. Each must be refused
  * with the message a data author needs, leaving storage exactly as it was, or (the few that
- * are legitimate despite looking hostile) accepted and stored as given.
+ * are legitimate despite looking hostile) accepted and stored as given, as the story they tell.
  */
 
 const DIR = new URL('../fixtures/bad-data/', import.meta.url);
@@ -121,21 +122,22 @@ const ACCEPTED = [
   'valid-base.json',
 ];
 
-/** What storage holds before each import: an imported dataset with an undo step. */
-let seeded: Awaited<ReturnType<typeof readDataState>>;
+/** What storage holds before each import: an imported version of the bundled story, with an undo step. */
+let seeded: Record<string, InstalledStory>;
+const bundled = bundledStories()[0]!;
+const ID = bundled.story.id;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await applyDataset({ ...bundledDataset(), title: 'Seeded' }, { kind: 'file', name: 'seed.json' });
-  const base = JSON.parse(text('valid-base.json')) as Dataset;
-  await applyDataset({ ...base, title: 'Seeded, second' }, { kind: 'paste', name: '' });
-  seeded = await readDataState();
-  expect(seeded.previous?.dataset?.title).toBe('Seeded');
+  await applyStory({ ...bundled, title: 'Seeded' }, { kind: 'file', name: 'seed.json' });
+  await applyStory({ ...bundled, title: 'Seeded, second' }, { kind: 'paste', name: '' });
+  seeded = await storiesItem.getValue();
+  expect(seeded[ID]?.previous?.dataset?.title).toBe('Seeded');
 });
 
 async function expectStorageUnchanged() {
-  expect(await readDataState()).toEqual(seeded);
-  expect((await loadActiveDataset()).dataset.title).toBe('Seeded, second');
+  expect(await storiesItem.getValue()).toEqual(seeded);
+  expect((await loadActiveCast()).dataset?.title).toBe('Seeded, second');
 }
 
 describe('tests/fixtures/bad-data', () => {
@@ -161,13 +163,16 @@ describe('tests/fixtures/bad-data', () => {
     },
   );
 
-  // The fixtures are version 1 files: they are stored as migrated to the current version.
+  // The fixtures are version 1 files: they are stored as migrated to the current version, as
+  // the story they tell (made from their title), beside the seeded one.
   it.each(ACCEPTED)('accepts %s and stores it as given, migrated', async (name) => {
     const result = await importDataset(read(name), { kind: 'file', name });
     expect(result).toMatchObject({ ok: true });
-    const stored = (await readDataState()).dataset;
-    expect(stored).toEqual(migrateDataset(JSON.parse(text(name).replace(/^\uFEFF/, ''))).value);
-    expect((await readDataState()).previous?.dataset?.title).toBe('Seeded, second');
+    const migrated = migrateDataset(JSON.parse(text(name).replace(/^\uFEFF/, ''))).value;
+    const id = result.ok ? result.value.story.id : '';
+    const stories = await storiesItem.getValue();
+    expect(stories[id]?.dataset).toEqual(migrated);
+    expect(stories[ID]).toEqual(seeded[ID]);
   });
 
   it('is not polluted by a "__proto__" key', async () => {
@@ -252,7 +257,8 @@ describe('generated hostile data (not committed)', () => {
     const result = await importDataset(json, { kind: 'file', name: 'big.json' });
     const importMs = performance.now() - started;
     expect(result).toMatchObject({ ok: true });
-    expect((await loadActiveDataset()).dataset.actors).toHaveLength(10_000);
+    const id = result.ok ? result.value.story.id : '';
+    expect((await storiesItem.getValue())[id]?.dataset?.actors).toHaveLength(10_000);
 
     started = performance.now();
     const cast = compileCast(big.actors);

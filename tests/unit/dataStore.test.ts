@@ -1,21 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadActiveDataset } from '../../utils/dataset/activeDataset';
-import { bundledDataset } from '../../utils/dataset/bundled';
 import { prepareCandidate } from '../../utils/dataset/candidate';
 import { datasetFileName, datasetFileText } from '../../utils/dataset/exportDataset';
 import type { Dataset } from '../../utils/dataset/schema';
-import {
-  applyDataset,
-  readDataState,
-  resetToBundled,
-  storageProblem,
-  undoDataset,
-} from '../../utils/dataset/store';
+import { storageProblem } from '../../utils/dataset/storageProblem';
 import { validateDataset } from '../../utils/dataset/validate';
-import { datasetItem, urlValidatorsItem } from '../../utils/storage';
+import { storiesItem } from '../../utils/storage';
+import { bundledStories } from '../../utils/story/bundledStories';
+import { installedStories } from '../../utils/story/storyStore';
 
-const bundled = bundledDataset();
+/*
+ * Applying, undoing and resetting the data of a story: tests/unit/storyStore.test.ts.
+ */
+
+const bundled = bundledStories()[0]!;
 const named = (title: string): Dataset => ({ ...structuredClone(bundled), title });
 const FILE = { kind: 'file' as const, name: 'next.json' };
 
@@ -27,69 +25,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('applying a dataset', () => {
-  it('stores the dataset, its source and the previous one in a single storage write', async () => {
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    const changes = vi.fn();
-    fakeBrowser.storage.local.onChanged.addListener(changes);
-    expect(await applyDataset(named('Next'), FILE, null, 1_000)).toEqual({
-      ok: true,
-      value: undefined,
-    });
-    expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([
-      'dataset',
-      'datasetSource',
-      'previousDataset',
-      'urlValidators',
-    ]);
-    expect(changes).toHaveBeenCalledTimes(1);
-    expect(await readDataState()).toEqual({
-      dataset: named('Next'),
-      source: { ...FILE, appliedAt: 1_000 },
-      previous: { dataset: null, source: null },
-    });
-    expect((await loadActiveDataset()).dataset.title).toBe('Next');
-  });
-
-  it('keeps what it replaces for undo', async () => {
-    await applyDataset(named('First'), FILE, null, 1);
-    await applyDataset(named('Second'), { kind: 'paste', name: '' }, null, 2);
-    expect((await readDataState()).previous).toEqual({
-      dataset: named('First'),
-      source: { ...FILE, appliedAt: 1 },
-    });
-  });
-
-  it('changes nothing and says why when the storage quota is full', async () => {
-    await applyDataset(named('First'), FILE);
-    const before = await readDataState();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(
-      new Error('QUOTA_BYTES quota exceeded'),
-    );
-    expect(await applyDataset(named('Second'), FILE)).toEqual({
-      ok: false,
-      error: [{ key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] }],
-    });
-    expect(await readDataState()).toEqual(before);
-  });
-
-  it('stores the URL validators of a fetched dataset, and clears them for a file', async () => {
-    const validators = { url: 'https://example.org/a.json', etag: '"1"' };
-    await applyDataset(named('From URL'), { kind: 'url', name: validators.url }, validators);
-    expect(await urlValidatorsItem.getValue()).toEqual(validators);
-    await applyDataset(named('From file'), FILE);
-    expect(await urlValidatorsItem.getValue()).toBeNull();
-  });
-
-  it('does not offer an invalid stored dataset for undo (it was never in use)', async () => {
-    await datasetItem.setValue({ ...named('Broken'), asOf: 'yesterday' });
-    expect((await loadActiveDataset()).storedProblems).toBeDefined();
-    await applyDataset(named('Fixed'), FILE);
-    expect((await readDataState()).previous).toEqual({ dataset: null, source: null });
-  });
-});
-
 describe('stored data at startup', () => {
   it.each([
     ['a string', 'garbage', '(top level): Invalid type: Expected Object but received "garbage"'],
@@ -99,54 +34,14 @@ describe('stored data at startup', () => {
       'version: Invalid key: Expected "version" but received undefined',
     ],
   ])('reports %s and uses the bundled data meanwhile', async (_what, stored, problem) => {
-    await fakeBrowser.storage.local.set({ dataset: stored });
-    const active = await loadActiveDataset();
-    expect(active.dataset).toEqual(bundled);
-    expect(active.source).toBe('bundled');
-    expect(active.storedProblems).toContain(problem);
+    const stories = { [bundled.story.id]: { dataset: stored, enabled: true } };
+    await fakeBrowser.storage.local.set({ stories });
+    const [active] = installedStories(await storiesItem.getValue());
+    expect(active!.dataset).toEqual(bundled);
+    expect(active!.source).toBeNull();
+    expect(active!.storedProblems).toContain(problem);
     // Nothing is deleted: the reader sees the problems, and may reset or import.
-    expect(await datasetItem.getValue()).toEqual(stored);
-  });
-});
-
-describe('undo and reset', () => {
-  it('undo restores the previous dataset, and undo again redoes', async () => {
-    await applyDataset(named('First'), FILE, null, 1);
-    await applyDataset(named('Second'), FILE, null, 2);
-    expect(await undoDataset()).toMatchObject({ ok: true });
-    expect((await loadActiveDataset()).dataset.title).toBe('First');
-    expect((await readDataState()).source?.appliedAt).toBe(1);
-    expect(await undoDataset()).toMatchObject({ ok: true });
-    expect((await loadActiveDataset()).dataset.title).toBe('Second');
-  });
-
-  it('undo after the first import goes back to the bundled data', async () => {
-    await applyDataset(named('First'), FILE);
-    await undoDataset();
-    expect(await loadActiveDataset()).toEqual({ dataset: bundled, source: 'bundled' });
-  });
-
-  it('has nothing to undo on a fresh install', async () => {
-    expect(await undoDataset()).toEqual({ ok: false, error: [{ key: 'undoNothing' }] });
-  });
-
-  it('reset goes back to the bundled data, and undo brings the import back', async () => {
-    await applyDataset(named('Imported'), FILE);
-    await resetToBundled();
-    expect((await loadActiveDataset()).source).toBe('bundled');
-    expect((await readDataState()).source).toBeNull();
-    await undoDataset();
-    expect((await loadActiveDataset()).dataset.title).toBe('Imported');
-  });
-
-  it('reports a failed write and keeps the data', async () => {
-    await applyDataset(named('Imported'), FILE);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
-    expect(await resetToBundled()).toEqual({
-      ok: false,
-      error: [{ key: 'storageFailed', subs: ['IO error'] }],
-    });
-    expect((await loadActiveDataset()).dataset.title).toBe('Imported');
+    expect(await storiesItem.getValue()).toEqual(stories);
   });
 });
 
@@ -163,7 +58,7 @@ describe('prepareCandidate', () => {
     if (!candidate.ok) return;
     expect(candidate.value.diff.actors.removed.map((a) => a.id)).toEqual([bundled.actors[0]!.id]);
     expect(candidate.value.source).toEqual(FILE);
-    expect(await datasetItem.getValue()).toBeNull();
+    expect(await storiesItem.getValue()).toEqual({});
   });
 });
 

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { checkDataset } from '../../utils/dataset/checkDataset';
 import type { Dataset } from '../../utils/dataset/schema';
+import { inForceOnce } from '../../utils/story/activeCastCache';
 import { storiesItem } from '../../utils/storage';
 import { bundledStories } from '../../utils/story/bundledStories';
 import {
@@ -109,6 +111,19 @@ describe('replacing and undoing, per story', () => {
       refresh: { enabled: true, url: URL_SOURCE.name },
       installedAt: 1,
     });
+  });
+
+  it('switches the refresh off, in the same write, when a file or pasted text is applied', async () => {
+    const setting = { enabled: true, url: URL_SOURCE.name };
+    await applyStory(summitStory, URL_SOURCE, null, 1);
+    await setStoryRefresh(SUMMIT, setting);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await applyStory(titled(summitStory, 'Pasted'), { kind: 'paste', name: '' }, null, 2);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect((await view(SUMMIT)).refresh).toEqual({ ...setting, enabled: false });
+    await setStoryRefresh(BUNDLED_ID, setting);
+    await resetStory(BUNDLED_ID);
+    expect((await view(BUNDLED_ID)).refresh).toEqual({ ...setting, enabled: false });
   });
 
   it('undoes an import over a bundled story back to the bundled file', async () => {
@@ -268,3 +283,28 @@ function storedEntry(dataset: Dataset) {
     installedAt: 1,
   };
 }
+
+describe('listing the stories after every change', () => {
+  it('validates each stored file once with inForceOnce, and again when it changes', async () => {
+    await applyStory(summitStory, FILE, null, 1);
+    const check = vi.fn(checkDataset);
+    const inForce = inForceOnce(check);
+    const list = async () => installedStories(await storiesItem.getValue(), inForce);
+    expect((await list()).map((v) => v.dataset?.title)).toEqual([bundled.title, 'Summit fixture']);
+    await setStoryEnabled(BUNDLED_ID, false);
+    expect((await list()).map((v) => v.enabled)).toEqual([false, true]);
+    expect(check).toHaveBeenCalledTimes(1);
+    await applyStory(titled(summitStory, 'Second'), FILE, null, 2);
+    expect((await list())[1]!.dataset?.title).toBe('Second');
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a damaged stored value', () => {
+  it('counts as nothing stored, and the next change writes a clean record', async () => {
+    await fakeBrowser.storage.local.set({ stories: 'garbage' });
+    expect(await readStories()).toEqual({ ok: true, value: {} });
+    await setStoryEnabled(BUNDLED_ID, false);
+    expect(Object.keys(await stored())).toEqual([BUNDLED_ID]);
+  });
+});

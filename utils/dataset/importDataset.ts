@@ -1,14 +1,14 @@
 import type { Dataset } from './schema';
 import { validateDataset } from './validate';
-import { applyDataset } from './store';
+import { applyStory } from '../story/storyStore';
 import type { DatasetSource, Problem, UrlValidators } from '../storage';
 import { ok, type Result } from '../result';
 
 /**
- * Validates a data file (text or bytes) and, only if it is valid, makes it the data in use at
- * once, without a preview (the daily refresh does this; the options page previews first). On
- * any problem (invalid data, a full storage quota) nothing is written and the problems are
- * returned, so the previous dataset stays in force.
+ * Validates a data file (text or bytes) and, only if it is valid, installs the story it tells at
+ * once (a new story, or the new data of the installed story with its id), without a preview
+ * (the options page previews first). On any problem (invalid data, a full storage quota) nothing
+ * is written and the problems are returned, so the stories installed stay as they were.
  */
 export async function importDataset(
   input: string | Uint8Array,
@@ -17,6 +17,6 @@ export async function importDataset(
 ): Promise<Result<Dataset, Problem[]>> {
   const checked = validateDataset(input);
   if (!checked.ok) return checked;
-  const applied = await applyDataset(checked.value, source, validators);
+  const applied = await applyStory(checked.value, source, validators);
   return applied.ok ? ok(checked.value) : applied;
 }

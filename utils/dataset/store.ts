@@ -14,6 +14,11 @@ import { checkDataset } from './checkDataset';
 import { storageProblem } from './storageProblem';
 import type { Dataset } from './schema';
 
+/*
+ * TODO [2026-12-11]: the single-dataset store, kept while the options page still uses it; the
+ * stories' store is utils/story/storyStore.ts (issue 14). Delete once nothing imports this.
+ */
+
 /** The stored state of the data: what is in use (if imported), where from, and what undo restores. */
 export interface DataState {
   /** The imported dataset as stored; `null` when the bundled one is in use. */

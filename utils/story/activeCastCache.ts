@@ -40,7 +40,7 @@ export interface ActiveCastCacheDeps {
  * another reads storage again, so whether the background or the tab hears first does not matter.
  */
 export function cacheActiveCast(deps: ActiveCastCacheDeps = {}): ActiveCastCache {
-  const inForce = validatedOnce(deps.check ?? checkDataset);
+  const inForce = inForceOnce(deps.check ?? checkDataset);
   let cached: Promise<Held> | undefined;
   let last: Held | undefined;
   let reloading: Promise<Held> | undefined;
@@ -76,11 +76,15 @@ export function cacheActiveCast(deps: ActiveCastCacheDeps = {}): ActiveCastCache
   };
 }
 
-/** {@link storyInForce} that validates each story's stored file once, until that file changes. */
-function validatedOnce(check: typeof checkDataset) {
+/**
+ * {@link storyInForce} that validates each story's stored file once, until that file changes
+ * (compared by fingerprint, since every storage read gives new objects). For the background's
+ * cache, and for a page that lists the stories after every change (the options page).
+ */
+export function inForceOnce(check: typeof checkDataset = checkDataset) {
   const held = new Map<string, { print: string; inForce: StoryInForce }>();
-  return (id: string, entry: Pick<InstalledStory, 'dataset'>): StoryInForce => {
-    const print = fingerprint(entry.dataset);
+  return (id: string, entry: Pick<InstalledStory, 'dataset'> | undefined): StoryInForce => {
+    const print = fingerprint(entry?.dataset ?? null);
     const before = held.get(id);
     if (before?.print === print) return before.inForce;
     const inForce = storyInForce(id, entry, check);

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/schema';
 import type { AutoRefreshSetting, DatasetSource, InstalledStory, RefreshStatus } from '../storage';
 import { bundledStory, bundledStoryIds } from './bundledStories';
 import { storyMetaOf, type StoryMeta } from './cast';
-import { storyInForce } from './storyInForce';
+import { storyInForce, type StoryInForce } from './storyInForce';
 
 /** One installed story as the options page lists it. */
 export interface InstalledView {
@@ -28,10 +28,14 @@ export interface InstalledView {
 /**
  * Every installed story, in the order used everywhere: the bundled stories in bundled order
  * (listed whether or not they have an entry), then the imported ones by install time. Each
- * stored file is validated (see {@link storyInForce}).
+ * stored file is validated (see {@link storyInForce}); a page that lists them after every change
+ * passes `inForceOnce()` (activeCastCache.ts) as `inForce`, to validate each file once.
  */
-export function installedStories(stories: Record<string, InstalledStory>): InstalledView[] {
-  return storyOrder(stories).map((id) => viewOf(id, stories[id]));
+export function installedStories(
+  stories: Record<string, InstalledStory>,
+  inForce: (id: string, entry: InstalledStory | undefined) => StoryInForce = storyInForce,
+): InstalledView[] {
+  return storyOrder(stories).map((id) => viewOf(id, stories[id], inForce));
 }
 
 /**
@@ -47,8 +51,12 @@ export function storyOrder(stories: Record<string, InstalledStory>): string[] {
   return [...bundled, ...imported];
 }
 
-function viewOf(id: string, entry: InstalledStory | undefined): InstalledView {
-  const inForce = storyInForce(id, entry);
+function viewOf(
+  id: string,
+  entry: InstalledStory | undefined,
+  decide: (id: string, entry: InstalledStory | undefined) => StoryInForce,
+): InstalledView {
+  const inForce = decide(id, entry);
   const bundled = bundledStory(id) !== undefined;
   const used = inForce.storedProblems === undefined;
   const previous = entry?.previous ?? null;

@@ -19,17 +19,26 @@ export async function activeCastAnswer(
 }
 
 /**
+ * Answers `getActiveCast` from `cache` once `ready` (the migration of the old storage) has
+ * settled, whether it succeeded or not: a tab never gets the cast of a storage half moved.
+ */
+export function castAnswerer(cache: ActiveCastCache, ready: Promise<unknown>) {
+  const settled = ready.catch(() => undefined);
+  return async (heard: string | null): Promise<Result<Cast>> => {
+    await settled;
+    return activeCastAnswer(cache, heard);
+  };
+}
+
+/**
  * Answers the content scripts' `getActiveCast` from one {@link cacheActiveCast} for the life of
  * the background, so tabs neither validate nor carry the validator. `ready` is awaited before
  * the first answer (the migration of old storage). Returns a function that stops answering.
  */
 export function serveActiveCast(ready: Promise<unknown> = Promise.resolve()): () => void {
   const cache = cacheActiveCast();
-  const settled = ready.catch(() => undefined);
-  const stopAnswering = onMessage('getActiveCast', async ({ data }) => {
-    await settled;
-    return activeCastAnswer(cache, data);
-  });
+  const answer = castAnswerer(cache, ready);
+  const stopAnswering = onMessage('getActiveCast', ({ data }) => answer(data));
   return () => {
     stopAnswering();
     cache.stop();

@@ -34,10 +34,15 @@ export const bundledEntry = (): InstalledStory => ({
 export const entryOf = (stories: Stories, id: string): InstalledStory | undefined =>
   stories[id] ?? (bundledStory(id) ? bundledEntry() : undefined);
 
-/** Reads the installed stories; a storage that cannot be read is a problem, not an exception. */
+/**
+ * Reads the installed stories; a storage that cannot be read is a problem, not an exception. A
+ * damaged value that is not a record at all counts as nothing stored.
+ */
 export async function readStories(): Promise<Result<Stories, Problem[]>> {
   try {
-    return ok(await storiesItem.getValue());
+    const stored: unknown = await storiesItem.getValue();
+    const isRecord = typeof stored === 'object' && stored !== null && !Array.isArray(stored);
+    return ok(isRecord ? (stored as Stories) : {});
   } catch (e) {
     return err([storageProblem(e)]);
   }
@@ -98,7 +103,9 @@ function previousOf(id: string, entry: InstalledStory | undefined): PreviousData
 /**
  * Installs `dataset` (already validated) as the story it tells: a new story beside the others,
  * or the new data of the installed story with its `story.id` (undo restores the data it
- * replaces). Whether the story is on, its refresh setting and its install time are kept.
+ * replaces). Whether the story is on and its install time are kept; so is its daily refresh,
+ * unless the data no longer comes from a URL (a file or pasted text): then the refresh is
+ * switched off in the same write, so tomorrow's check does not overwrite what the reader chose.
  */
 export function applyStory(
   dataset: Dataset,
@@ -116,6 +123,7 @@ export function applyStory(
       previous: previousOf(id, before),
       validators,
     };
+    if (source.kind !== 'url') entry.refresh = refreshOff(entry.refresh);
     return ok({ ...stories, [id]: entry });
   });
 }
@@ -133,7 +141,10 @@ export function undoStory(id: string): Promise<Result<void, Problem[]>> {
   });
 }
 
-/** Goes back to the bundled file of a bundled story (undo brings the imported one back). */
+/**
+ * Goes back to the bundled file of a bundled story (undo brings the imported one back); its
+ * daily refresh is switched off in the same write (the data no longer comes from the URL).
+ */
 export function resetStory(id: string): Promise<Result<void, Problem[]>> {
   if (!bundledStory(id)) return Promise.resolve(err([{ key: 'storyNotBundled', subs: [id] }]));
   return updateStory(id, (entry) =>
@@ -143,9 +154,14 @@ export function resetStory(id: string): Promise<Result<void, Problem[]>> {
       source: null,
       previous: previousOf(id, entry),
       validators: null,
+      refresh: refreshOff(entry.refresh),
     }),
   );
 }
+
+/** A refresh setting switched off, its URL kept for the reader to switch it on again. */
+const refreshOff = (refresh: AutoRefreshSetting | null): AutoRefreshSetting | null =>
+  refresh && { ...refresh, enabled: false };
 
 /** Removes an imported story with everything stored about it (bundled ones are turned off). */
 export function removeStory(id: string): Promise<Result<void, Problem[]>> {

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { cacheActiveCast, type ActiveCastCache } from '../../utils/story/activeCastCache';
+import { bundledStories } from '../../utils/story/bundledStories';
+import { migrateLegacyStorage } from '../../utils/story/migrateLegacyStorage';
+import { castAnswerer } from '../../utils/story/serveActiveCast';
+
+const bundled = bundledStories()[0]!;
+let cache: ActiveCastCache;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  cache = cacheActiveCast();
+});
+
+afterEach(() => {
+  cache.stop();
+});
+
+describe('answering getActiveCast in the background', () => {
+  it('waits for the migration of the old storage, then serves what it moved', async () => {
+    await fakeBrowser.storage.local.set({
+      dataset: { ...structuredClone(bundled), title: 'Imported before stories' },
+    });
+    let migrate!: () => void;
+    const ready = new Promise<void>((resolve) => (migrate = resolve));
+    const answer = castAnswerer(cache, ready)(null);
+    let answered = false;
+    void answer.then(() => (answered = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toBe(false);
+    await migrateLegacyStorage();
+    migrate();
+    expect(await answer).toMatchObject({
+      ok: true,
+      value: { dataset: { title: 'Imported before stories' } },
+    });
+  });
+
+  it('answers even when the migration failed, with what is stored', async () => {
+    const answer = await castAnswerer(cache, Promise.reject(new Error('IO error')))(null);
+    expect(answer).toMatchObject({ ok: true, value: { dataset: { title: bundled.title } } });
+  });
+});
