@@ -75,6 +75,26 @@ describe('the decision read', () => {
     expect(onPass).toHaveBeenCalledTimes(1); // the badge hears 0
   });
 
+  it('reads open shadow roots without styling them or observing anything', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>In Istanbul, Vladimir Medinsky spoke.</p>';
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const { decision } = await highlight('about');
+    expect(decision.verdicts[0]).toMatchObject({ about: true, core: ['vladimir-medinsky'] });
+    expect(observe).toHaveBeenCalled(); // on a story page the highlighter watches it
+    document.body.innerHTML = '';
+    const offHost = document.body.appendChild(document.createElement('div'));
+    const offShadow = offHost.attachShadow({ mode: 'open' });
+    offShadow.innerHTML = '<p>Donald Trump on tariffs.</p>';
+    observe.mockClear();
+    expect((await highlight('about')).decision.highlighting).toBe('none');
+    expect(offShadow.adoptedStyleSheets).toHaveLength(0);
+    expect(offShadow.innerHTML).toBe('<p>Donald Trump on tariffs.</p>');
+    expect(observe).not.toHaveBeenCalled();
+  });
+
   it('counts the keywords of the title and the text, never of form fields or code', async () => {
     document.body.innerHTML = OFF_STORY;
     expect((await highlight('about')).decision.verdicts[0]!.keywords).toEqual([]);
