@@ -17,6 +17,8 @@ const LONG_TASKS = `
   }).observe({ type: 'long-animation-frame', buffered: true });`;
 
 export interface PassFigures {
+  /** The decision read before the pass (`dramatis:decide`): which stories the page is about. */
+  decideMs: number;
   passMs: number;
   marks: number;
   textNodes: number;
@@ -48,12 +50,14 @@ export async function dramatisPass(
   // page does not have.
   const pass = (await page.evaluate(`(() => {
     const m = performance.getEntriesByName('dramatis:highlight')[0];
+    const decide = performance.getEntriesByName('dramatis:decide')[0];
     const end = m.startTime + m.duration;
     const during = window.__longTasks.filter(([s, d]) => s + d >= m.startTime && s <= end);
     const renders = window.__renders.filter(([s, e]) => e >= m.startTime && s <= end);
     const rendering = ([s, d]) => renders.some(([rs, re]) => rs < s + d && re > s);
     const longest = (tasks) => Math.max(0, ...tasks.map(([, d]) => d));
     return {
+      decideMs: decide ? decide.duration : 0,
       passMs: m.duration,
       marks: m.detail.marks,
       textNodes: m.detail.textNodes,
@@ -172,4 +176,54 @@ export async function naiveMarkJs(
   })`)) as { ms: number; marks: number };
   await page.close();
   return result;
+}
+
+/** Counts every DOM mutation after the document is parsed (the page's own, and any of ours). */
+const COUNT_MUTATIONS = `
+  window.__mutations = 0;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => { window.__mutations += records.length; }).observe(document, {
+      subtree: true, childList: true, attributes: true, characterData: true,
+    });
+  });`;
+
+/** What a page about no story costs: the decision read, and what was written (nothing). */
+export interface OffStoryFigures {
+  decideMs: number;
+  longestTaskMs: number;
+  /** DOM mutations after parsing, counted by a MutationObserver in the page: must be 0. */
+  mutations: number;
+  marks: number;
+}
+
+/**
+ * Loads a page about no story with the extension, reads its `dramatis:decide` measure, waits a
+ * second more for anything written after the decision, and counts the page's DOM mutations.
+ */
+export async function offStoryRead(context: BrowserContext, url: string): Promise<OffStoryFigures> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS + COUNT_MUTATIONS);
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('dramatis:decide').length > 0,
+    null,
+    {
+      timeout: 120_000,
+      polling: 50,
+    },
+  );
+  await page.waitForTimeout(1_000);
+  const figures = (await page.evaluate(`(() => {
+    const m = performance.getEntriesByName('dramatis:decide')[0];
+    const end = m.startTime + m.duration;
+    const during = window.__longTasks.filter(([s, d]) => s + d >= m.startTime && s <= end);
+    return {
+      decideMs: m.duration,
+      longestTaskMs: Math.max(0, ...during.map(([, d]) => d)),
+      mutations: window.__mutations,
+      marks: document.querySelectorAll('[data-dramatis-actor]').length,
+    };
+  })()`)) as OffStoryFigures;
+  await page.close();
+  return figures;
 }

@@ -41,3 +41,30 @@ export function moreTexts(count: number): string[] {
     i % 2 === 0 ? (seed[(i / 2) % seed.length] ?? '') : (FILLER[i % FILLER.length] ?? ''),
   );
 }
+
+/**
+ * Lines of other news naming the cast's best-known people (a trade dispute), with no keyword of
+ * any bundled story: a page Dramatis reads once, decides is about no story, and leaves alone.
+ */
+const OFF_STORY = [
+  'Donald Trump said imported cars would face a higher levy from the first of the month.',
+  'Friedrich Merz called the plan a burden for workers on both sides of the Atlantic.',
+  'Emmanuel Macron urged the European Union to answer the tariffs with one voice.',
+  'Keir Starmer said Britain would keep the narrower deal it agreed in the spring.',
+  'NATO allies were not the subject of the dispute, an official in Brussels said.',
+];
+
+/** A news-like page of `paragraphs` paragraphs about no story, in the same markup as newsPage. */
+export function offStoryPage(paragraphs: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const text =
+      i % 2 === 0
+        ? (OFF_STORY[(i / 2) % OFF_STORY.length] ?? '')
+        : `${FILLER[i % FILLER.length] ?? ''} <a href="#p${i}">More</a>`;
+    body.push(`<p>${text}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trade ${paragraphs}</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/business">Business</a></nav></header>
+<main><article>${body.join('\n')}</article></main></body></html>`;
+}

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
-import { newsPage } from './pages';
+import { newsPage, offStoryPage } from './pages';
 
-/** Serves the bench pages (`/page/<paragraphs>`), mark.js and the in-page lower-bound script. */
+/**
+ * Serves the bench pages (`/page/<paragraphs>`, and `/off/<paragraphs>` about no story), mark.js
+ * and the in-page lower-bound script.
+ */
 export async function startBenchServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const bundle = await build({
     entryPoints: [new URL('./inPage.ts', import.meta.url).pathname],
@@ -20,16 +23,16 @@ export async function startBenchServer(): Promise<{ url: string; close: () => Pr
       'utf8',
     ),
   };
-  const pages = new Map<number, string>();
+  const pages = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
-    const size = /^\/page\/(\d+)$/.exec(path)?.[1];
+    const [, kind, size] = /^\/(page|off)\/(\d+)$/.exec(path) ?? [];
     if (scripts[path]) {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[path]);
-    } else if (size) {
+    } else if (kind && size) {
       const n = Number(size);
-      if (!pages.has(n)) pages.set(n, newsPage(n));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(n));
+      if (!pages.has(path)) pages.set(path, kind === 'off' ? offStoryPage(n) : newsPage(n));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages.get(path));
     } else {
       res.writeHead(404).end();
     }

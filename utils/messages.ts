@@ -14,8 +14,7 @@ export interface ProtocolMap {
    * Popup → tab: who is on the page, in order of first appearance, and whether it is paused;
    * which enabled stories it is about, and whose casts it highlights.
    */
-  // TODO [2026-12-04]: Partial until this branch meets h14page's content script, which answers them all.
-  getPageCast(): Result<PageCast & Partial<PageStories>>;
+  getPageCast(): Result<PageCast & PageStories>;
   /** Popup → tab: highlight this page with every enabled story's cast (until the next article). */
   highlightAnyway(): Result<void>;
   /** Popup → tab: scroll to the actor's next mention, flash it and open its card. */

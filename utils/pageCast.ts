@@ -1,8 +1,7 @@
 import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './highlight/markup';
 import { isOwnMark } from './highlight/ownMarks';
 import type { StoryMeta } from './story/cast';
-// TODO [2026-12-04]: from utils/story/decidePage.ts (branch h14page), whose import replaces this at the merge.
-type Highlighting = 'about' | 'everywhere' | 'anyway' | 'none';
+import type { Highlighting } from './story/decidePage';
 
 /** Who a page names: each actor with its number of mentions, in order of first appearance. */
 export interface PageCast {

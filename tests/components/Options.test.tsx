@@ -24,6 +24,7 @@ const SETTINGS: Settings = {
   hoverDelay: 500,
   cardLanguage: 'browser',
   showBadge: true,
+  highlightEverywhere: false,
 };
 
 const ISTANBUL: StoryEntry = {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { extensionDir, launchChromiumWithExtension, type ExtensionBrowser } from './chromium';
+import { highlightEverywhere } from './highlightEverywhere';
 import { firstPass, openWatched, startHostileServers, type WatchedPage } from './hostilePages';
 import { withOpenCard } from './openCardBuild';
 import type { ArticleServer } from './server';
@@ -16,6 +17,8 @@ export interface HostileSession {
  * Registers the suite's hooks that start the hostile-page servers and Chromium before its tests
  * and stop both after them, so each hostile-page suite states only what it tests. With
  * `openCard` the extension loaded is the copy whose card tests can read (see withOpenCard).
+ * The hostile pages test the highlighter, not which story a page is about: the reader's
+ * "Highlight on every page" is switched on first, so each page gets the whole cast.
  */
 export function useHostileSession(
   prepare?: (browser: ExtensionBrowser) => Promise<unknown>,
@@ -27,6 +30,7 @@ export function useHostileSession(
     servers = await startHostileServers();
     const dir = options.openCard ? withOpenCard(extensionDir()) : extensionDir();
     browser = await launchChromiumWithExtension(dir);
+    await highlightEverywhere(browser);
     await prepare?.(browser);
   });
   afterAll(async () => {

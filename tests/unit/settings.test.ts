@@ -89,6 +89,7 @@ describe('settings in storage', () => {
       hoverDelay: 500,
       cardLanguage: 'browser',
       showBadge: true,
+      highlightEverywhere: false,
     });
   });
 
@@ -117,6 +118,8 @@ describe('settings in storage', () => {
     ],
     ['categoryColors', ['#112233'], {}],
     ['showBadge', 'yes', true],
+    ['highlightEverywhere', 'yes', false],
+    ['highlightEverywhere', true, true],
   ] as const)('sanitizes %s %j to %j', (key, value, expected) => {
     expect(sanitizeSetting(key, value)).toEqual(expected);
   });

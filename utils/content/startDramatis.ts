@@ -5,7 +5,6 @@ import { focusMention } from '../card/focusMention';
 import type { Dataset } from '../dataset/schema';
 import { applyDensity } from '../highlight/applyDensity';
 import { freeTagName } from '../highlight/freeTagName';
-import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
 import { DEFAULT_MARK_TAG, useMarkTag } from '../highlight/markup';
 import type { Translate, DataLang } from '../i18n';
 import { onMessage } from '../messages';
@@ -14,16 +13,23 @@ import { ok } from '../result';
 import { cardTranslate, resolveCardLang } from '../settings/cardLanguage';
 import { withCategoryColors } from '../settings/categoryColors';
 import { watchSettings, type Settings } from '../settings/settings';
-import { datasetItem } from '../storage';
+import { storiesItem } from '../storage';
 import { followNavigation } from './followNavigation';
 import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
 import { fingerprint } from '../dataset/fingerprint';
-import { requestActiveDataset } from '../dataset/requestActiveDataset';
+import { requestActiveCast } from '../story/requestActiveCast';
+import { StoryPage } from './StoryPage';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
 import { localToday, readArticleDate } from '../dates/articleDate';
+
+/** The article's day for the cards (else today), and the day the page states, if it does. */
+function articleDay(): { day: string; stated?: string } {
+  const { day, from } = readArticleDate(document, localToday());
+  return from === 'today' ? { day } : { day, stated: day };
+}
 
 /** The card's language and strings for the reader's setting, on this page. */
 function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: Translate } {
@@ -38,8 +44,15 @@ function cardLanguage(setting: Settings['cardLanguage']): { lang: DataLang; t: T
 /** Documents whose elements are HTML ones: a page, or XHTML. */
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
-/** Settings whose change means highlighting the page again (colours and style are per mark). */
-const RESTARTS: readonly (keyof Settings)[] = ['categoryColors', 'highlightStyle'];
+/**
+ * Settings whose change means highlighting the page again (colours and style are per mark; the
+ * stories highlighted follow "Highlight on every page").
+ */
+const RESTARTS: readonly (keyof Settings)[] = [
+  'categoryColors',
+  'highlightStyle',
+  'highlightEverywhere',
+];
 /** Settings that decide whether Dramatis runs on this site. */
 const PAUSES: readonly (keyof Settings)[] = [
   'pausedSites',
@@ -50,12 +63,14 @@ const PAUSES: readonly (keyof Settings)[] = [
 
 /**
  * Wires the content script: unless the reader paused this site (then it waits, touching
- * nothing) and once the frame has text, asks the background for the dataset (validated there,
- * once), highlights the page, opens
+ * nothing) and once the frame has text, asks the background for the cast of the enabled
+ * stories (validated there, once), reads the page to decide which stories it is about and
+ * highlights their casts (see StoryPage; a page about none is left untouched), opens
  * cards on highlights, answers the popup and follows changes made in the popup or options page
- * at once (data, colours, style, sites, card delay and language), and starts afresh when an app
- * moves to another article without a page load. Without a dataset (the background could not
- * answer) it does nothing. Everything it starts is stopped when the extension context goes away.
+ * at once (stories, colours, style, sites, card delay and language), and starts afresh when an
+ * app moves to another article without a page load. Without a cast (the background could not
+ * answer, or no story is on) it does nothing. Everything it starts is stopped when the
+ * extension context goes away.
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
   // An SVG or XML document (or a frameset) has no body of text to read and no place for a card
@@ -70,15 +85,15 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   // even when it has none.
   const isTop = window === window.top;
   if (!isTop && !(await whenTextAppears(ctx, document.body))) return;
-  const dataset = await requestActiveDataset();
-  if (ctx.isInvalid || !dataset.ok) return;
+  const cast = await requestActiveCast();
+  if (ctx.isInvalid || !cast.ok || !cast.value.dataset) return;
   useMarkTag(freeTagName(document, DEFAULT_MARK_TAG));
-  const state = { data: dataset.value, settings, paused: false };
+  /** `data`: the last cast's dataset, kept for the card while no story is on. */
+  const state = { cast: cast.value, data: cast.value.dataset, settings, paused: false };
   /** The dataset as shown: the data with the reader's category colours. */
   const shown = (): Dataset => withCategoryColors(state.data, state.settings.categoryColors);
-  let page: PageHighlight | undefined;
   /** The article's day: the cards, and the popup's, are for it. Read again on each new article. */
-  let day = readArticleDate(document, localToday()).day;
+  let { day, stated } = articleDay();
   const card = await CardController.create({
     ctx,
     dataset: shown(),
@@ -96,15 +111,22 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     weigh();
     report();
   };
+  const page = new StoryPage(
+    document.body,
+    () => ({
+      dataset: shown(),
+      stories: state.cast.stories,
+      hidden: new Set(state.settings.hiddenCategories),
+      style: state.settings.highlightStyle,
+      everywhere: state.settings.highlightEverywhere,
+      paused: state.paused || !state.cast.dataset,
+      day: stated,
+    }),
+    { onPass: passed, onDecided: (_, stories) => card.configure({ stories }) },
+  );
   const restart = () => {
-    page?.stop();
-    page = state.paused
-      ? undefined
-      : highlightPage(shown(), new Set(state.settings.hiddenCategories), document.body, {
-          style: state.settings.highlightStyle,
-          onPass: passed,
-        });
-    if (state.paused) report();
+    page.restart();
+    if (state.paused || !state.cast.dataset) report();
   };
   restart();
   // Another article without a page load: start afresh on it. The host cannot change without a
@@ -112,12 +134,11 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   followNavigation(ctx, {
     leave: () => {
       card.forgetPage();
-      page?.stop();
-      page = undefined;
+      page.leave();
     },
     arrive: () => {
-      // Another article, another day.
-      day = readArticleDate(document, localToday()).day;
+      // Another article, another day, and another decision which stories it is about.
+      ({ day, stated } = articleDay());
       card.configure({ day });
       restart();
     },
@@ -125,7 +146,7 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const onSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     state.settings = { ...state.settings, [key]: value };
     if (key === 'hiddenCategories')
-      page?.setHiddenCategories(new Set(state.settings.hiddenCategories));
+      page.setHiddenCategories(new Set(state.settings.hiddenCategories));
     else if (key === 'hoverDelay') card.configure({ openDelay: state.settings.hoverDelay });
     else if (key === 'cardLanguage') card.configure(cardLanguage(state.settings.cardLanguage));
     else if (key === 'highlightDensity') weigh();
@@ -143,10 +164,12 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
   const stops = [
     watchSettings(onSetting),
     // The stored value is not read here: the background validates it and answers.
-    datasetItem.watch(async (stored) => {
-      const changed = await requestActiveDataset({ heard: fingerprint(stored) });
+    // A story turned on or off, added or removed: its marks go or come at once.
+    storiesItem.watch(async (stored) => {
+      const changed = await requestActiveCast({ heard: fingerprint(stored) });
       if (!changed.ok || ctx.isInvalid) return;
-      state.data = changed.value;
+      state.cast = changed.value;
+      state.data = changed.value.dataset ?? state.data;
       card.setDataset(shown());
       restart();
     }),
@@ -154,14 +177,20 @@ export async function startDramatis(ctx: ContentScriptContext, cardCss: string):
     ...(isTop
       ? [
           onMessage('focusMention', ({ data }) => ok(focusMention(data))),
-          onMessage('getPageCast', () => ok({ ...readPageCast(document, state.paused), day })),
+          onMessage('getPageCast', () =>
+            ok({ ...readPageCast(document, state.paused), day, ...page.status() }),
+          ),
+          onMessage('highlightAnyway', () => {
+            page.highlightAnyway();
+            return ok(undefined);
+          }),
           onMessage('revealActor', ({ data }) => card.reveal(data)),
         ]
       : []),
   ];
   ctx.onInvalidated(() => {
     // The page first: once the extension is gone, unsubscribing from its APIs may throw.
-    page?.stop();
+    page.stop();
     for (const stop of stops) {
       try {
         stop();

@@ -26,7 +26,11 @@ export async function whenNotPaused(
         resolve(settings);
       }),
       ...(window === window.top
-        ? [onMessage('getPageCast', () => ok({ host, paused: true, actors: [] }))]
+        ? [
+            onMessage('getPageCast', () =>
+              ok({ host, paused: true, actors: [], stories: [], highlighting: 'none' as const }),
+            ),
+          ]
         : []),
     ];
     const stop = () => stops.splice(0).forEach((end) => end());

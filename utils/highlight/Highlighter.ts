@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import type { CompiledCast } from '../matching/compile';
-import { scanMentions } from '../matching/findMentions';
+import { scanMentions, type Mention } from '../matching/findMentions';
 import { PageContext } from '../matching/PageContext';
 import { segmentsOf, type Segment } from './segmentsOf';
 import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
@@ -26,7 +26,16 @@ export interface HighlighterOptions extends MarkStyle {
   onShadowRoot?: (shadow: ShadowRoot) => void;
   /** Blocks the page keeps undoing our marks in (see LoopGuard): left alone. */
   isRetired?: (block: Element | null) => boolean;
+  /**
+   * The only actors to mark (the casts of the stories the page is about); every actor of the
+   * cast when absent. A filter on what the compiled cast finds, so the cast compiles once for
+   * every page whatever stories it is about.
+   */
+  actors?: ReadonlySet<string>;
 }
+
+/** Told of each run of text a pass reads, with every mention found in it (before the filter). */
+export type RunReader = (text: string, mentions: readonly Mention[]) => void;
 
 /** Figures of one highlight pass, also recorded in the `dramatis:highlight` measure. */
 export interface PassStats {
@@ -87,9 +96,14 @@ export class Highlighter {
    * page is read once, in document order (the `first` blocks, those in view, before the rest),
    * and each run is marked as soon as it is read, in short slices. A run whose short name waits
    * for the actor's full name ("Kellogg") is marked after the rest, when everything the page
-   * names in full is known.
+   * names in full is known. `onRun` hears each run read, so the pass can also gather what the
+   * page is about (see EvidenceTally) without a read of its own.
    */
-  async highlight(roots: readonly Node[], first: readonly Element[] = []): Promise<PassStats> {
+  async highlight(
+    roots: readonly Node[],
+    first: readonly Element[] = [],
+    onRun?: RunReader,
+  ): Promise<PassStats> {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
     const waiting: Segment[] = [];
@@ -99,7 +113,7 @@ export class Highlighter {
     for (const [segment, last] of reads) {
       if (this.options.signal?.aborted) break;
       if (!last) stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-      const found = this.rangesIn(segment, last);
+      const found = this.rangesIn(segment, last, onRun);
       if (!found) waiting.push(segment);
       else if (found.ranges.length) stats.marks += batch.add(found.nodes, found.ranges);
       if (!clock.due()) continue;
@@ -131,14 +145,18 @@ export class Highlighter {
   private rangesIn(
     segment: Segment,
     last: boolean,
+    onRun?: RunReader,
   ): { nodes: readonly Text[]; ranges: readonly MentionRange[] } | undefined {
     const { nodes, block } = segment;
     // A run is read and marked in one slice; one that waited may have changed since.
     const stale = last && nodes.some((node) => !node.isConnected);
     if (stale || this.options.isRetired?.(block)) return NOTHING;
     const text = last ? nodes.map((node) => node.data).join('') : segment.text;
-    const { mentions, withheld } = scanMentions(this.options.cast, text, this.page);
-    if (withheld && !last) return undefined;
+    const scan = scanMentions(this.options.cast, text, this.page);
+    if (scan.withheld && !last) return undefined;
+    onRun?.(text, scan.mentions);
+    const { actors } = this.options;
+    const mentions = actors ? scan.mentions.filter((m) => actors.has(m.actorId)) : scan.mentions;
     if (!mentions.length) return NOTHING;
     const ranges = rangesToWrap(nodes, mentions).map((r) => ({
       ...r,

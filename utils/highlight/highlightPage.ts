@@ -1,5 +1,8 @@
 import type { Dataset } from '../dataset/schema';
 import { compileCast, type CastMember, type CompiledCast } from '../matching/compile';
+import { decidePage } from '../story/decidePage';
+import type { EvidenceTally } from '../story/EvidenceTally';
+import { decideByReading, storyTally, type StoryChoice } from './decideByReading';
 import { healRecords } from './healRecords';
 import type { HighlightStyle } from '../storage';
 import { Highlighter } from './Highlighter';
@@ -42,14 +45,23 @@ export interface HighlightPageOptions {
   immediate?: boolean;
   /** How highlights are drawn (default: a tinted background). */
   style?: HighlightStyle;
-  /** Called after each highlight pass (the first and each batch of the page's changes). */
+  /**
+   * Called after each highlight pass (the first and each batch of the page's changes), and once
+   * on a page about no story, where there is no pass (so the badge hears 0).
+   */
   onPass?: () => void;
+  /** Highlight only the casts of the stories the page is about; the whole cast when absent. */
+  stories?: StoryChoice;
 }
 
 /**
  * Highlights the dataset's cast on this page once it has settled, and whatever the page adds
  * later. The cast is compiled once per dataset; the page's own edits to text we split are
  * healed before the next paint, and the text it changes or adds is highlighted again in batches.
+ * With `stories` in the `about` mode, the page is first read once, writing nothing, to decide
+ * which stories it is about (see readEvidence, decidePage); only their casts are highlighted,
+ * and a page about none is left untouched and unobserved. In the other modes the highlight pass
+ * itself gathers the evidence, so the popup can still say what the page is about.
  */
 export function highlightPage(
   dataset: Dataset,
@@ -70,7 +82,7 @@ export function highlightPage(
   );
   // Made when the page has settled, not at start: compiling the cast takes ~10 ms with the
   // bundled data (~170 ms with 2,000 actors), in every frame, off the page's load path.
-  const makeHighlighter = () => {
+  const makeHighlighter = (actors?: ReadonlySet<string>) => {
     const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
     const colorOf = new Map(dataset.categories.map((c) => [c.id, c.color]));
     return new Highlighter({
@@ -87,18 +99,39 @@ export function highlightPage(
         styleShadowRoot(shadow);
       },
       isRetired: (block) => loops.isRetired(block),
+      actors,
     });
+  };
+  /** Highlights the page (the first pass), hearing each run read if asked to. */
+  const firstHighlight = async (actors?: ReadonlySet<string>, tally?: EvidenceTally) => {
+    highlighter = makeHighlighter(actors);
+    queue.start();
+    if (isEditableDocument(body.ownerDocument)) return;
+    await highlighter.highlight([body], visibleBlocks(body), tally && ((t, m) => tally.add(t, m)));
+  };
+  /** Decides which stories the page is about, then highlights only their casts (if any). */
+  const decideThenHighlight = async (choice: StoryChoice) => {
+    if (choice.mode === 'about') {
+      const cast = compiledCast(dataset.actors);
+      const decision = await decideByReading(body, cast, choice, abort.signal);
+      if (!decision) return;
+      choice.onDecided?.(decision);
+      if (decision.highlighting !== 'none') await firstHighlight(decision.actors);
+      return;
+    }
+    // Every story's cast: the highlight pass itself gathers what the page is about.
+    const tally = storyTally(choice.stories, body.ownerDocument);
+    await firstHighlight(undefined, tally);
+    if (abort.signal.aborted) return;
+    choice.onDecided?.(decidePage(choice.stories, tally.evidence(choice.day), choice.mode));
   };
   const start = options.immediate ? Promise.resolve() : whenPageSettled(abort.signal);
   // A document turned editable after the first pass (designMode, a style) loses its marks.
   watchEditable(body.ownerDocument, abort.signal, (region) => highlighter?.clear(region));
   const firstPass = start.then(async () => {
     if (abort.signal.aborted) return;
-    highlighter = makeHighlighter();
-    queue.start();
-    if (isEditableDocument(body.ownerDocument)) return;
-    await highlighter.highlight([body], visibleBlocks(body));
-    options.onPass?.();
+    await (options.stories ? decideThenHighlight(options.stories) : firstHighlight());
+    if (!abort.signal.aborted) options.onPass?.();
   });
   return {
     setHiddenCategories: (next) => {

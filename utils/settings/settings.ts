@@ -5,6 +5,7 @@ import {
   categoryColorsItem,
   hiddenCategoriesItem,
   highlightDensityItem,
+  highlightEverywhereItem,
   highlightStyleItem,
   hoverDelayItem,
   pausedEverywhereItem,
@@ -31,6 +32,8 @@ export interface Settings {
   hoverDelay: number;
   cardLanguage: CardLanguage;
   showBadge: boolean;
+  /** Highlight every enabled story's cast on every page, not only on pages about the story. */
+  highlightEverywhere: boolean;
 }
 
 type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, unknown>> };
@@ -48,6 +51,7 @@ export const SETTING_ITEMS: Items = {
   hoverDelay: hoverDelayItem,
   cardLanguage: cardLanguageItem,
   showBadge: showBadgeItem,
+  highlightEverywhere: highlightEverywhereItem,
 };
 
 const KEYS = Object.keys(SETTING_ITEMS) as (keyof Settings)[];
@@ -87,6 +91,7 @@ const SANITIZE: { [K in keyof Settings]: (value: unknown) => Settings[K] } = {
       : (hoverDelayItem.fallback as number),
   cardLanguage: oneOf(['browser', 'page', 'en', 'de'], 'browser'),
   showBadge: boolean(true),
+  highlightEverywhere: boolean(false),
 };
 
 export const sanitizeSetting = <K extends keyof Settings>(key: K, value: unknown): Settings[K] =>

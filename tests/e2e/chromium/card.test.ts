@@ -20,11 +20,14 @@ const AGGRESSIVE_CSS = `<!doctype html><html><head><meta charset="utf-8"><style>
   <div>Putin is hidden by the page itself.</div>
 </body></html>`;
 
-const LINKED = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+// Each page is about the Istanbul talks (its title names two keywords): the card is what is tested.
+const LINKED = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Direct talks in Istanbul</title></head><body>
   <p style="font-size:20px">Heute: <a href="/elsewhere">Donald Trump</a> und Marco Rubio.</p>
   <p style="margin-top:200px">Unten.</p></body></html>`;
 
-const SHADOW = `<!doctype html><html><head><meta charset="utf-8"></head><body>
+const SHADOW = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Direct talks in Istanbul</title></head><body>
   <div id="host"></div>
   <script>
     const p = document.createElement('p');

@@ -7,6 +7,7 @@ import {
 } from '../../support/chromium';
 import { firstPass, marksIn, openWatched, startHostileServers } from '../../support/hostilePages';
 import type { ArticleServer } from '../../support/server';
+import { highlightEverywhere } from '../../support/highlightEverywhere';
 
 /** The fixture's framework, as the page exposes it (see tests/fixtures/pages/framework.js). */
 interface App {
@@ -47,6 +48,8 @@ const settle = () => page.waitForTimeout(400);
 beforeAll(async () => {
   servers = await startHostileServers();
   browser = await launchChromiumWithExtension(extensionDir());
+  // The page tests the highlighter against a framework, not which story it is about.
+  await highlightEverywhere(browser);
   ({ page, errors } = await openWatched(
     browser.context,
     `${servers.main.url}/pages/framework.html`,

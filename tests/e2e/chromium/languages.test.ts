@@ -15,6 +15,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { highlightEverywhere } from '../../support/highlightEverywhere';
 
 let browser: ExtensionBrowser;
 let server: ArticleServer;
@@ -61,6 +62,8 @@ beforeAll(async () => {
   const routes = PAGE_NAMES.map((name) => [`/languages/${name}`, loadFixture(name).html]);
   server = await startArticleServer(Object.fromEntries(routes));
   browser = await launchChromiumWithExtension(extensionDir());
+  // The matcher in each language is tested (a page of false friends too), not the story rule.
+  await highlightEverywhere(browser);
 });
 
 afterAll(async () => {

@@ -9,7 +9,8 @@ import {
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
 /** A live blog: a new post every 150 ms, eight in all, each naming someone from the cast. */
-const LIVE_BLOG = `<!doctype html><html><head><meta charset="utf-8"><title>Live</title></head><body>
+const LIVE_BLOG = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Live: the direct talks in Istanbul</title></head><body>
   <main id="feed"><p>Live: Istanbul talks.</p></main>
   <script>
     const names = ['Vladimir Putin', 'Rustem Umerov', 'Hakan Fidan', 'Marco Rubio'];

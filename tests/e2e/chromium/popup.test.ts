@@ -8,9 +8,12 @@ import {
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { withOpenCard } from '../../support/openCardBuild';
 
-const SECOND = `<!doctype html><html><head><meta charset="utf-8"><title>Second</title></head><body>
+// Both pages are about the Istanbul talks (their titles name two keywords): the popup is tested.
+const SECOND = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Second: direct talks in Istanbul</title></head><body>
   <p>Vladimir Medinsky und Donald Trump.</p></body></html>`;
-const NOBODY = `<!doctype html><html><head><meta charset="utf-8"><title>Nobody</title></head><body>
+const NOBODY = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Nobody: direct talks in Istanbul</title></head><body>
   <p>Das Wetter in Istanbul ist mild.</p></body></html>`;
 
 let browser: ExtensionBrowser;

@@ -9,6 +9,7 @@ import {
 } from '../../support/chromium';
 import { firstPass, openWatched } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
+import { highlightEverywhere } from '../../support/highlightEverywhere';
 import { storiesWith } from '../../support/storedStories';
 import { withOpenCard } from '../../support/openCardBuild';
 
@@ -32,6 +33,8 @@ beforeAll(async () => {
     '/payloads': `<!doctype html><meta charset="utf-8"><title>payloads</title>${paragraphs.join('')}`,
   });
   browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
+  // The data's strings are tested (rendered as text), not which story the page is about.
+  await highlightEverywhere(browser);
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.evaluate(

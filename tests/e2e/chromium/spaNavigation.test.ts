@@ -72,7 +72,12 @@ async function popupCast(): Promise<{ popup: Page; listed: (string | null)[] }> 
 beforeAll(async () => {
   const routes = hostileRoutes();
   const spa = routes['/pages/spa.html']!;
-  server = await startArticleServer({ ...routes, '/news/envoy': spa, '/news/breakfast': spa });
+  server = await startArticleServer({
+    ...routes,
+    '/news/envoy': spa,
+    '/news/breakfast': spa,
+    '/news/tariffs': spa,
+  });
   browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers()[0]!;
   page = await browser.context.newPage();
@@ -143,6 +148,21 @@ describe('a single-page app moving between articles, in Chromium', () => {
     await card().waitFor({ state: 'visible' });
     expect(await card().textContent()).toContain('Mention 1 of 2 on this page');
     await popup.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('decides the next article afresh: one about no story gets nothing written to it', async () => {
+    await page.getByRole('link', { name: 'Car tariffs' }).click();
+    await page.waitForFunction(() => document.body.dataset.rendered === 'tariffs');
+    await expect.poll(() => cast(page), { timeout: 10_000 }).toEqual([]);
+    await page.waitForFunction(() => performance.getEntriesByName('dramatis:decide').length > 1);
+    const story = await page.evaluate(() => document.getElementById('story')!.innerHTML);
+    expect(story).toBe(
+      '<h1>Car tariffs</h1><p>Donald Trump and Friedrich Merz argued about car tariffs.</p>',
+    );
+    await expect.poll(badge, { timeout: 5_000 }).toBe('');
+    await page.goBack();
+    await showing('envoy', ENVOY);
     expect(errors).toEqual([]);
   });
 });

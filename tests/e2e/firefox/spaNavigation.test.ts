@@ -31,7 +31,12 @@ async function showing(article: string, expected: string[]) {
 beforeAll(async () => {
   const routes = hostileRoutes();
   const spa = routes['/pages/spa.html']!;
-  server = await startArticleServer({ ...routes, '/news/envoy': spa, '/news/breakfast': spa });
+  server = await startArticleServer({
+    ...routes,
+    '/news/envoy': spa,
+    '/news/breakfast': spa,
+    '/news/tariffs': spa,
+  });
   firefox = await launchFirefoxWithExtension(firefoxExtensionDir());
   page = await firefox.browser.newPage();
   await page.goto(`${server.url}/news/envoy`);

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readArticleDate } from '../../utils/dates/articleDate';
+import { segmentsOf } from '../../utils/highlight/segmentsOf';
+import { compileCast } from '../../utils/matching/compile';
+import { findMentions } from '../../utils/matching/findMentions';
+import { PageContext } from '../../utils/matching/PageContext';
+import { decideStories, type PageEvidence } from '../../utils/story/decideStories';
+import { compileKeywords } from '../../utils/story/keywords';
+import { STORY_FIXTURES, type StoryFixture } from '../fixtures/stories';
+import { bundledStories } from '../support/storyMetas';
+
+const { stories, datasets } = bundledStories();
+const cast = compileCast(datasets.flatMap((d) => d.actors));
+const keywords = compileKeywords(stories);
+
+/**
+ * What one read of a fixture page gives the rule, as the page reads it: the title and the text
+ * of each block (code, forms and editable regions left out), the actors found by the
+ * highlighter's own matcher (the whole page read once for full names first), the keywords of
+ * every story, and the date the page states.
+ */
+function evidenceOf(html: string): PageEvidence {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const texts = [doc.title, ...[...segmentsOf(doc.body)].map((s) => s.text)];
+  const page = new PageContext();
+  for (const text of texts) findMentions(cast, text, page);
+  const actors = new Map<string, number>();
+  for (const text of texts) {
+    for (const { actorId } of findMentions(cast, text, page)) {
+      actors.set(actorId, (actors.get(actorId) ?? 0) + 1);
+    }
+  }
+  const date = readArticleDate(doc, 'today');
+  return {
+    keywords: keywords.find(texts.join('\n\n')),
+    actors,
+    ...(date.from === 'today' ? {} : { day: date.day }),
+  };
+}
+
+const aboutOf = (fixture: StoryFixture) =>
+  decideStories(stories, evidenceOf(fixture.html))
+    .filter((v) => v.about)
+    .map((v) => v.id);
+
+/**
+ * Pages the rule gets wrong and cannot get right without breaking others (docs/story-rule.md):
+ * name → what the rule says. Asserted, so a change that fixes or moves one is seen.
+ */
+const KNOWN_MISSES: Record<string, string[]> = {};
+
+describe('which story each fixture page is about', () => {
+  it.each(STORY_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, fixture) => {
+    expect(aboutOf(fixture)).toEqual(KNOWN_MISSES[name] ?? fixture.about);
+  });
+
+  it('every known miss is still a fixture', () => {
+    const names = new Set(STORY_FIXTURES.map((f) => f.name));
+    expect(Object.keys(KNOWN_MISSES).filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it('covers seven languages, each with an article about each story, and every kind', () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'it', 'ru', 'uk']) {
+      for (const id of stories.map((s) => s.id)) {
+        const found = STORY_FIXTURES.some(
+          (f) => f.lang === lang && f.kind === 'article' && f.about.includes(id),
+        );
+        expect({ lang, id, found }).toEqual({ lang, id, found: true });
+      }
+    }
+    const kinds = new Set(STORY_FIXTURES.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['article', 'both', 'live', 'off', 'wire']);
+  });
+
+  it('prints the results per language and kind', () => {
+    const table = new Map<string, { right: number; total: number }>();
+    for (const fixture of STORY_FIXTURES) {
+      const right = JSON.stringify(aboutOf(fixture)) === JSON.stringify(fixture.about);
+      for (const key of [`${fixture.lang} ${fixture.kind}`, `all ${fixture.kind}`, 'all all']) {
+        const cell = table.get(key) ?? { right: 0, total: 0 };
+        table.set(key, { right: cell.right + (right ? 1 : 0), total: cell.total + 1 });
+      }
+    }
+    const kinds = ['article', 'wire', 'live', 'off', 'both', 'all'];
+    const rows = ['en', 'de', 'fr', 'es', 'it', 'ru', 'uk', 'all'].map((lang) => {
+      const cells = kinds.map((kind) => {
+        const cell = table.get(`${lang} ${kind}`);
+        return cell ? `${cell.right}/${cell.total}` : '–';
+      });
+      return `| ${lang} | ${cells.join(' | ')} |`;
+    });
+    console.log([`| lang | ${kinds.join(' | ')} |`, ...rows].join('\n'));
+    expect(table.get('all all')?.total).toBe(STORY_FIXTURES.length);
+  });
+});
