@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as messages from '../../utils/messages';
-import { requestActiveDataset } from '../../utils/dataset/requestActiveDataset';
 import { err, ok, type Result } from '../../utils/result';
 import { bundledStories } from '../../utils/story/bundledStories';
 import { mergeStories, type Cast } from '../../utils/story/cast';
@@ -63,16 +62,5 @@ describe('requestActiveCast', () => {
       ['getActiveCast', 'abc:12'],
       ['getActiveCast', null],
     ]);
-  });
-});
-
-describe('requestActiveDataset, until the content script and popup ask for the cast', () => {
-  it('is the cast’s merged dataset, or an error when no story is enabled', async () => {
-    vi.mocked(messages.sendMessage).mockResolvedValueOnce(ok(cast) as never);
-    expect(await requestActiveDataset()).toEqual(ok(cast.dataset));
-    vi.mocked(messages.sendMessage).mockResolvedValueOnce(
-      ok({ stories: [], dataset: null }) as never,
-    );
-    expect(await requestActiveDataset()).toEqual(err('no story is enabled'));
   });
 });
