@@ -1,24 +1,39 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { coverage, coverageTable, editorialProblems } from '../utils/dataset/editorialRules';
 import { validateDataset } from '../utils/dataset/validate';
 
 /**
- * `npm run data:check`: validates the bundled data (schema, references, names, role periods),
- * then the editorial rules (utils/dataset/editorialRules.ts), and prints a coverage table.
- * Exits non-zero with every problem listed when the data breaks a rule.
+ * `npm run data:check`: validates every bundled story file (`data/*.json`; or the files named
+ * on the command line): schema, references, names, role periods, then the editorial rules
+ * (utils/dataset/editorialRules.ts), and prints a coverage table per file. Exits non-zero with
+ * every problem listed when a file breaks a rule.
  */
-const file = process.argv[2] ?? new URL('../data/actors.json', import.meta.url).pathname;
-const checked = validateDataset(new Uint8Array(readFileSync(file)));
-if (!checked.ok) {
-  console.error(`${file}: ${checked.error.length} problem(s) with the schema or integrity:`);
-  for (const problem of checked.error) console.error(`  ${problem}`);
-  process.exit(1);
+const dataDir = new URL('../data/', import.meta.url).pathname;
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : readdirSync(dataDir)
+        .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+        .map((name) => dataDir + name);
+
+let failed = false;
+for (const file of files) {
+  const checked = validateDataset(new Uint8Array(readFileSync(file)));
+  if (!checked.ok) {
+    console.error(`${file}: ${checked.error.length} problem(s) with the schema or integrity:`);
+    for (const problem of checked.error) console.error(`  ${problem}`);
+    failed = true;
+    continue;
+  }
+  console.log(`\n${file} (${checked.value.story.id}):\n`);
+  console.log(coverageTable(coverage(checked.value)));
+  const problems = editorialProblems(checked.value);
+  if (problems.length) {
+    console.error(`\n${file}: ${problems.length} problem(s) with the editorial rules:`);
+    for (const problem of problems) console.error(`  ${problem}`);
+    failed = true;
+    continue;
+  }
+  console.log(`\n${file}: schema, integrity and editorial rules pass.`);
 }
-console.log(coverageTable(coverage(checked.value)));
-const problems = editorialProblems(checked.value);
-if (problems.length) {
-  console.error(`\n${file}: ${problems.length} problem(s) with the editorial rules:`);
-  for (const problem of problems) console.error(`  ${problem}`);
-  process.exit(1);
-}
-console.log(`\n${file}: schema, integrity and editorial rules pass.`);
+if (failed) process.exit(1);

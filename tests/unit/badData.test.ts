@@ -41,6 +41,7 @@ const REFUSED: Record<string, (string | RegExp)[]> = {
     'title: Invalid key: Expected "title" but received undefined',
     'version: Invalid key: Expected "version" but received undefined',
     'asOf: Invalid key: Expected "asOf" but received undefined',
+    'story: Invalid key: Expected "story" but received undefined',
     'categories: Invalid key: Expected "categories" but received undefined',
     'rounds: Invalid key: Expected "rounds" but received undefined',
     'delegations: Invalid key: Expected "delegations" but received undefined',
@@ -95,7 +96,7 @@ const REFUSED: Record<string, (string | RegExp)[]> = {
   'javascript-url.json': ['actors[0].positions[0].source.url: must start with https:// or http://'],
   'data-url.json': ['actors[0].positions[0].source.url: must start with https:// or http://'],
   'newer-schema-version.json': [
-    'schemaVersion: this file uses schema version 3, but this version of Dramatis understands up to 2; update the extension first',
+    'schemaVersion: this file uses schema version 4, but this version of Dramatis understands up to 3; update the extension first',
   ],
   'bad-dates.json': [
     'asOf: must be a date that exists, like "2025-05-14"',

@@ -15,6 +15,20 @@ describe('editorialProblems', () => {
     expect(editorialProblems(passing())).toEqual([]);
   });
 
+  it('wants the story told in every press language, with a core, within asOf', () => {
+    const data = passing();
+    delete data.story.keywords.uk;
+    data.story.keywords.it = [];
+    data.story.core = [];
+    data.story.period.to = '2025-08-01';
+    expect(editorialProblems(data)).toEqual([
+      'story.keywords.it: a bundled story needs keywords in it',
+      'story.keywords.uk: a bundled story needs keywords in uk',
+      'story.core: a bundled story needs its core actors',
+      "story.period.to: 2025-08-01 is after the dataset's asOf (2025-07-31)",
+    ]);
+  });
+
   it('wants an https source for every role, position and round', () => {
     const data = passing();
     data.actors[2]!.roles[0]!.source = undefined;
@@ -54,6 +68,7 @@ describe('editorialProblems', () => {
     data.asOf = '2025-07-22';
     data.actors[0]!.roles[1]!.to = '2025-08';
     expect(editorialProblems(data)).toEqual([
+      "story.period.to: 2025-07-23 is after the dataset's asOf (2025-07-22)",
       "rounds[2].date: 2025-07-23 is after the dataset's asOf (2025-07-22)",
       "actors[0].roles[1].to: 2025-08 is after the dataset's asOf (2025-07-22)",
       "actors[0].positions[1].date: 2025-07-23 is after the dataset's asOf (2025-07-22)",

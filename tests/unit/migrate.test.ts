@@ -20,8 +20,8 @@ const actor = (extra: object) => ({
 
 describe('migrateDataset (version 1 → 2)', () => {
   it('leaves a current file alone', () => {
-    const v2 = { schemaVersion: 2, actors: [] };
-    expect(migrateDataset(v2)).toEqual({ value: v2 });
+    const v3 = { schemaVersion: 3, actors: [] };
+    expect(migrateDataset(v3)).toEqual({ value: v3 });
   });
 
   it('turns role {asOf} into roles [{from}], nativeName into nativeNames/nativeLang', () => {
@@ -128,9 +128,63 @@ describe('migrateDataset (version 1 → 2)', () => {
   it('lets a version 1 file pass the checks, and says it was migrated', () => {
     const checked = checkDataset(v1);
     if (!checked.ok) throw new Error(checked.error.join('\n'));
-    expect(checked.value.schemaVersion).toBe(2);
+    expect(checked.value.schemaVersion).toBe(3);
     expect(migratedFrom(checked.value)).toBe(1);
     const again = checkDataset(checked.value);
     expect(again.ok && migratedFrom(again.value)).toBeUndefined();
+  });
+});
+
+describe('migrateDataset (version 2 → 3)', () => {
+  const v2 = {
+    schemaVersion: 2,
+    title: 'Die Genfer Gespräche, 2026',
+    asOf: '2026-03-01',
+    rounds: [
+      { id: 'r2', date: '2026-02-10' },
+      { id: 'r1', date: '2026-01-20' },
+    ],
+    delegations: [
+      { id: 'd', members: [{ actor: 'a' }, { actor: 'b' }, { actor: 'a' }, { actor: 'ghost' }] },
+    ],
+    actors: [
+      { id: 'a', positions: [{ date: '2026-02-28' }, { date: '2026-02-31' }] },
+      { id: 'b', positions: [] },
+    ],
+  };
+
+  it('gives the file its story: id from the title, period, delegation members as core', () => {
+    const { value, migratedFrom: from } = migrateDataset(v2);
+    expect(from).toBe(2);
+    expect(value).toMatchObject({
+      schemaVersion: 3,
+      story: {
+        id: 'die-genfer-gesprache-2026',
+        title: { en: v2.title, de: v2.title },
+        summary: { en: v2.title, de: v2.title },
+        period: { from: '2026-01-20', to: '2026-02-28' },
+        keywords: {},
+        core: ['a', 'b'],
+      },
+    });
+  });
+
+  it('keeps a story the file already has, and the input unchanged', () => {
+    const story = { id: 'given' };
+    const input = structuredClone({ ...v2, story });
+    expect((migrateDataset(input).value as { story: unknown }).story).toBe(input.story);
+    expect(input).toEqual({ ...v2, story });
+  });
+
+  it('lets the bundled file pass as version 2 without its story, and says it was migrated', () => {
+    const file = JSON.parse(
+      readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    delete file.story;
+    const checked = checkDataset({ ...file, schemaVersion: 2 });
+    if (!checked.ok) throw new Error(checked.error.join('\n'));
+    expect(migratedFrom(checked.value)).toBe(2);
+    expect(checked.value.story.id).toBe('the-istanbul-talks-2025');
+    expect(checked.value.story.core).toContain('vladimir-medinsky');
   });
 });

@@ -124,11 +124,14 @@ function integrityOfValidParts(value: unknown): string[] {
   const lists = Object.fromEntries(
     LISTS.map((name) => [name, partialList(name, raw[name] as unknown[])]),
   ) as Record<ListName, PartialList>;
+  const parsedStory = v.safeParse(DatasetSchema.entries.story, raw.story);
+  const story = parsedStory.success ? parsedStory.output : undefined;
   const partial = {
     schemaVersion: SCHEMA_VERSION,
     title: '',
     version: '',
     asOf: '',
+    story: story ?? STORY_STAND_IN,
     categories: lists.categories.entries,
     rounds: lists.rounds.entries,
     delegations: lists.delegations.entries,
@@ -141,6 +144,8 @@ function integrityOfValidParts(value: unknown): string[] {
     return [];
   }
   return problems.filter((problem) => {
+    // A story that failed its schema is described by its schema problems alone.
+    if (!story && /^story\.|\.story: /.test(problem)) return false;
     const at = /^(categories|rounds|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(problem);
     if (!at) return true;
     const kept = lists[at[1] as ListName].standIns.get(Number(at[2]));
@@ -190,3 +195,11 @@ function partialList(name: ListName, items: unknown[]): PartialList {
 const NOTHING_KEPT: Kept = { category: false, names: false };
 const LOCALIZED = { en: '-', de: '-' };
 const DATE = '2000-01-01';
+const STORY_STAND_IN: Dataset['story'] = {
+  id: '-',
+  title: LOCALIZED,
+  summary: LOCALIZED,
+  period: { from: DATE },
+  keywords: {},
+  core: [],
+};

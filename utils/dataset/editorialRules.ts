@@ -2,6 +2,8 @@ import type { Dataset, Source } from './schema';
 import { startKey } from '../dates/period';
 
 const CARD_LANGS = ['en', 'de'] as const;
+/** The languages of the press we read (docs/stories.md): a bundled story has keywords in each. */
+export const PRESS_LANGS = ['en', 'de', 'fr', 'es', 'it', 'ru', 'uk'] as const;
 
 /** Whether a source can be opened and checked by a reader: it has an `https:` URL. */
 const isHttps = (source: Source | undefined): boolean => /^https:\/\//i.test(source?.url ?? '');
@@ -11,10 +13,11 @@ const isHttps = (source: Source | undefined): boolean => /^https:\/\//i.test(sou
  * (docs/schema-v2.md): every position, role and round has an `https` source a reader can open;
  * every round its venue and outcome; a quote is in the speaker's language with our translations
  * into each other card language, and never a translation into its own; no date lies after the
- * dataset's `asOf`. Run by `npm run data:check`. Returns every problem, each with its path.
+ * dataset's `asOf`; the story has keywords in each press language and at least one core actor.
+ * Run by `npm run data:check`. Returns every problem, each with its path.
  */
 export function editorialProblems(data: Dataset): string[] {
-  const problems: string[] = [];
+  const problems: string[] = storyProblems(data);
   const late = (date: string | undefined, path: string) => {
     if (date !== undefined && startKey(date) > data.asOf) {
       problems.push(`${path}: ${date} is after the dataset's asOf (${data.asOf})`);
@@ -53,6 +56,20 @@ export function editorialProblems(data: Dataset): string[] {
       }
     });
   });
+  return problems;
+}
+
+/** The story's own rules: keywords in every press language, a core, a period within `asOf`. */
+function storyProblems(data: Dataset): string[] {
+  const { story } = data;
+  const problems = PRESS_LANGS.filter((lang) => !story.keywords[lang]?.length).map(
+    (lang) => `story.keywords.${lang}: a bundled story needs keywords in ${lang}`,
+  );
+  if (story.core.length === 0) problems.push('story.core: a bundled story needs its core actors');
+  for (const [key, date] of Object.entries(story.period)) {
+    if (date !== undefined && startKey(date) > data.asOf)
+      problems.push(`story.period.${key}: ${date} is after the dataset's asOf (${data.asOf})`);
+  }
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { compileCast } from '../matching/compile';
 import { findMentions } from '../matching/findMentions';
 import { fold } from '../matching/fold';
 import { roundAndRoleProblems } from './roleIntegrity';
+import { storyProblems } from './storyIntegrity';
 import { caseRuleOf, minimumLength } from '../matching/nameRules';
 
 /**
@@ -35,6 +36,7 @@ export function checkIntegrity(data: Dataset): string[] {
     });
   });
   problems.push(...roundAndRoleProblems(data));
+  problems.push(...storyProblems(data));
   problems.push(...nameProblems(data));
   return problems;
 }

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema';
+import { migrateV2 } from './migrateV2';
 
 /** A parsed data file, brought to the current schema version where it was older. */
 export interface Migrated {
@@ -12,28 +12,27 @@ const isObj = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Brings a version 1 data file to version 2 (docs/schema-v2.md, "Migration from version 1"), so
- * files authors made before v2 still import. Works on the raw parsed value before validation:
- * what it does not recognise it leaves as it is, for the schema to report with its path. Pure;
- * the input is not changed.
+ * Brings an older data file to the current schema version, one version at a time: 1 → 2
+ * (docs/schema-v2.md, "Migration from version 1"), 2 → 3 (docs/stories.md, "Migration from
+ * version 2"), so files authors made before still import. Works on the raw parsed value before
+ * validation: what it does not recognise it leaves as it is, for the schema to report with its
+ * path. Pure; the input is not changed.
  */
 export function migrateDataset(value: unknown): Migrated {
-  if (!isObj(value) || value.schemaVersion !== 1) return { value };
+  if (!isObj(value) || (value.schemaVersion !== 1 && value.schemaVersion !== 2)) return { value };
+  const from = value.schemaVersion;
+  const v2 = from === 1 ? migrateV1(value) : value;
+  return { value: migrateV2(v2), migratedFrom: from };
+}
+
+/** Version 1 → 2: rounds from the delegations' events, roles, native names, quotes. */
+function migrateV1(value: Obj): Obj {
   const rounds = new Map<string, Obj>();
   const delegations = Array.isArray(value.delegations)
     ? value.delegations.map((d) => migrateDelegation(d, rounds))
     : value.delegations;
   const actors = Array.isArray(value.actors) ? value.actors.map(migrateActor) : value.actors;
-  return {
-    value: {
-      ...value,
-      schemaVersion: SCHEMA_VERSION,
-      rounds: [...rounds.values()],
-      delegations,
-      actors,
-    },
-    migratedFrom: 1,
-  };
+  return { ...value, schemaVersion: 2, rounds: [...rounds.values()], delegations, actors };
 }
 
 /**

@@ -6,7 +6,7 @@ import { castLimits, MAX_NAMES_PER_ACTOR, nameLimits, tooManyNamesPerActor } fro
  * (for data authors' editors) is generated from it by `npm run schema`, and a test fails when
  * the two drift apart. Bump {@link SCHEMA_VERSION} on any incompatible change.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const Slug = v.pipe(
   v.string(),
@@ -42,6 +42,32 @@ const Category = v.strictObject({
 
 const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
 
+/**
+ * Which story an event, a delegation or a position belongs to. Files leave it out (everything in
+ * a file belongs to its story); the merge of several stories sets it (utils/story/).
+ */
+const StoryTag = v.optional(Slug);
+
+/** A keyword that signals the story: a phrase; a trailing `*` matches any word ending. */
+const Keyword = v.pipe(Text, v.maxLength(60, 'must be at most 60 characters long'));
+
+/**
+ * What the file is about (docs/stories.md): its id, title and summary, its period, the keywords
+ * that signal it in each language, and the actors core to it (the others are well-known names it
+ * mentions). Decides on which pages the story's cast is highlighted.
+ */
+const Story = v.strictObject({
+  id: Slug,
+  title: Localized,
+  summary: Localized,
+  period: v.strictObject({ from: IsoDate, to: v.optional(IsoDate) }),
+  keywords: v.record(
+    Lang,
+    v.pipe(v.array(Keyword), v.maxLength(200, 'must list at most 200 keywords')),
+  ),
+  core: v.array(Slug),
+});
+
 /** One event of the story (a round of talks): when, where, what came of it (docs/schema-v2.md). */
 const Round = v.strictObject({
   id: Slug,
@@ -50,6 +76,7 @@ const Round = v.strictObject({
   venue: v.optional(Localized),
   outcome: v.optional(Localized),
   source: v.optional(Source),
+  story: StoryTag,
 });
 
 /** Who sat at one side's table in one round; its date and event are the round's. */
@@ -62,6 +89,7 @@ const Delegation = v.strictObject({
     v.minLength(1, 'must list at least one member'),
   ),
   source: v.optional(Source),
+  story: StoryTag,
 });
 
 /** An office held from `from` (missing: since before the story) to `to` (missing: still held). */
@@ -90,6 +118,7 @@ const Position = v.strictObject({
   /** The round the statement belongs to, when it belongs to one. */
   round: v.optional(Slug),
   source: Source,
+  story: StoryTag,
 });
 
 /**
@@ -149,13 +178,14 @@ const Actor = v.strictObject({
   positions: v.array(Position),
 });
 
-/** The whole data file: what it is, its categories, rounds, delegations and actors. */
+/** The whole data file: what it is, the story it tells, its categories, rounds, delegations and actors. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   title: Text,
   version: Text,
   asOf: IsoDate,
+  story: Story,
   categories: v.pipe(v.array(Category), v.minLength(1, 'must list at least one category')),
   rounds: v.array(Round),
   delegations: v.array(Delegation),
@@ -167,6 +197,7 @@ export const DatasetSchema = v.strictObject({
 });
 
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Story = Dataset['story'];
 export type Actor = Dataset['actors'][number];
 export type Category = Dataset['categories'][number];
 export type Delegation = Dataset['delegations'][number];
