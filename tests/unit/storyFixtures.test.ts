@@ -48,7 +48,13 @@ const aboutOf = (fixture: StoryFixture) =>
  * Pages the rule gets wrong and cannot get right without breaking others (docs/story-rule.md):
  * name → what the rule says. Asserted, so a change that fixes or moves one is seen.
  */
-const KNOWN_MISSES: Record<string, string[]> = {};
+const KNOWN_MISSES: Record<string, string[]> = {
+  // Two place keywords (Alaska, Anchorage) and no actor: the rule that lets a short wire item
+  // about the Istanbul talks through on "Istanbul" + "Gefangenenaustausch" lets this through too.
+  'en-alaska-quake': ['alaska-summit-2025'],
+  // A keyword and core actors in one closing sentence: the evidence of a page about the summit.
+  'en-drones-mention': ['alaska-summit-2025'],
+};
 
 describe('which story each fixture page is about', () => {
   it.each(STORY_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, fixture) => {
