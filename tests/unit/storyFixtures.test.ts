@@ -39,6 +39,14 @@ function evidenceOf(html: string): PageEvidence {
   };
 }
 
+/** The table cells a fixture counts in: its language and kind, each across all, and the total. */
+const keysOf = ({ lang, kind }: StoryFixture) => [
+  `${lang} ${kind}`,
+  `${lang} all`,
+  `all ${kind}`,
+  'all all',
+];
+
 const aboutOf = (fixture: StoryFixture) =>
   decideStories(stories, evidenceOf(fixture.html))
     .filter((v) => v.about)
@@ -83,7 +91,7 @@ describe('which story each fixture page is about', () => {
     const table = new Map<string, { right: number; total: number }>();
     for (const fixture of STORY_FIXTURES) {
       const right = JSON.stringify(aboutOf(fixture)) === JSON.stringify(fixture.about);
-      for (const key of [`${fixture.lang} ${fixture.kind}`, `all ${fixture.kind}`, 'all all']) {
+      for (const key of keysOf(fixture)) {
         const cell = table.get(key) ?? { right: 0, total: 0 };
         table.set(key, { right: cell.right + (right ? 1 : 0), total: cell.total + 1 });
       }
