@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { coverage, coverageTable, editorialProblems } from '../utils/dataset/editorialRules';
 import { validateDataset } from '../utils/dataset/validate';
+import { commonWords, DICTIONARY_LANGS, keywordClashes } from './keywordWords';
 
 /**
  * `npm run data:check`: validates every bundled story file (`data/*.json`; or the files named
  * on the command line): schema, references, names, role periods, then the editorial rules
- * (utils/dataset/editorialRules.ts), and prints a coverage table per file. Exits non-zero with
+ * (utils/dataset/editorialRules.ts) and that no keyword is a common word of a press language
+ * (scripts/keywordWords.ts), and prints a coverage table per file. Exits non-zero with
  * every problem listed when a file breaks a rule.
  */
 const dataDir = new URL('../data/', import.meta.url).pathname;
@@ -16,6 +18,7 @@ const files =
         .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
         .map((name) => dataDir + name);
 
+const dictionaries = new Map(DICTIONARY_LANGS.map((lang) => [lang, commonWords(lang)]));
 let failed = false;
 for (const file of files) {
   const checked = validateDataset(new Uint8Array(readFileSync(file)));
@@ -28,6 +31,9 @@ for (const file of files) {
   console.log(`\n${file} (${checked.value.story.id}):\n`);
   console.log(coverageTable(coverage(checked.value)));
   const problems = editorialProblems(checked.value);
+  for (const { keyword, lang, word } of keywordClashes(checked.value.story, dictionaries)) {
+    problems.push(`story.keywords: "${keyword}" is the common ${lang} word "${word}"`);
+  }
   if (problems.length) {
     console.error(`\n${file}: ${problems.length} problem(s) with the editorial rules:`);
     for (const problem of problems) console.error(`  ${problem}`);

@@ -6,8 +6,8 @@ const meta = (id: string, from: string, core: string[], actors: string[]): Story
   id,
   title: { en: id, de: id },
   summary: { en: id, de: id },
-  period: { from },
-  keywords: {},
+  period: { from, to: id === 'alaska' ? '2025-08-19' : '2025-07-23' },
+  keywords: { en: [id === 'alaska' ? 'Alaska' : 'Istanbul'] },
   core,
   actors,
   version: '1',
@@ -59,10 +59,29 @@ describe('decideStories', () => {
     expect(about(evidence({ istanbul: ['Istanbul'] }, {}))).toEqual([]);
   });
 
-  it('core actors alone, however many, never decide: a keyword is always needed', () => {
-    expect(about(evidence({}, { medinsky: 1, umerov: 1, fidan: 1 }))).toEqual([]);
-    expect(about(evidence({}, { trump: 9, putin: 4, witkoff: 1 }))).toEqual([]);
-    expect(about(evidence({ alaska: ['Alaska'] }, { trump: 9 }))).toEqual(['alaska']);
+  it("core actors alone decide only within the story's own days", () => {
+    const cores = { trump: 9, putin: 4, witkoff: 1 };
+    expect(about(evidence({}, cores))).toEqual([]);
+    expect(about(evidence({}, cores, '2025-08-07'))).toEqual([]);
+    expect(about(evidence({}, cores, '2025-08-15'))).toEqual(['alaska']);
+    expect(about(evidence({}, cores, '2025-08-19T23:00:00-04:00'))).toEqual(['alaska']);
+    expect(about(evidence({}, cores, '2025-08-20'))).toEqual([]);
+    expect(about(evidence({}, { medinsky: 1, umerov: 1 }, '2025-06-02'))).toEqual(['istanbul']);
+    expect(about(evidence({}, { medinsky: 5 }, '2025-06-02'))).toEqual([]);
+  });
+
+  it("a story still going on counts its days up to its data's asOf", () => {
+    const ongoing = { ...alaska, period: { from: '2025-08-15' } };
+    const page = (day: string) => evidence({}, { trump: 1, putin: 1 }, day);
+    expect(decideStories([ongoing], page('2025-08-20'))[0]?.about).toBe(true);
+    expect(decideStories([ongoing], page('2025-08-21'))[0]?.about).toBe(false);
+  });
+
+  it('a story without keywords (a migrated v2 file) is decided on two core actors any day', () => {
+    const bare = { ...istanbul, keywords: {}, period: { from: '2025-05-11' } };
+    const page = evidence({}, { medinsky: 1, umerov: 2 }, '2025-11-11');
+    expect(decideStories([bare], page)[0]?.about).toBe(true);
+    expect(decideStories([bare], evidence({}, { medinsky: 1 }))[0]?.about).toBe(false);
   });
 
   it('an actor counts when mentioned at least once', () => {

@@ -39,6 +39,14 @@ function evidenceOf(html: string): PageEvidence {
   };
 }
 
+/** The table cells a fixture counts in: its language and kind, each across all, and the total. */
+const keysOf = ({ lang, kind }: StoryFixture) => [
+  `${lang} ${kind}`,
+  `${lang} all`,
+  `all ${kind}`,
+  'all all',
+];
+
 const aboutOf = (fixture: StoryFixture) =>
   decideStories(stories, evidenceOf(fixture.html))
     .filter((v) => v.about)
@@ -48,7 +56,13 @@ const aboutOf = (fixture: StoryFixture) =>
  * Pages the rule gets wrong and cannot get right without breaking others (docs/story-rule.md):
  * name → what the rule says. Asserted, so a change that fixes or moves one is seen.
  */
-const KNOWN_MISSES: Record<string, string[]> = {};
+const KNOWN_MISSES: Record<string, string[]> = {
+  // Two place keywords (Alaska, Anchorage) and no actor: the rule that lets a short wire item
+  // about the Istanbul talks through on "Istanbul" + "Gefangenenaustausch" lets this through too.
+  'en-alaska-quake': ['alaska-summit-2025'],
+  // A keyword and core actors in one closing sentence: the evidence of a page about the summit.
+  'en-drones-mention': ['alaska-summit-2025'],
+};
 
 describe('which story each fixture page is about', () => {
   it.each(STORY_FIXTURES.map((f) => [f.name, f] as const))('%s', (name, fixture) => {
@@ -77,7 +91,7 @@ describe('which story each fixture page is about', () => {
     const table = new Map<string, { right: number; total: number }>();
     for (const fixture of STORY_FIXTURES) {
       const right = JSON.stringify(aboutOf(fixture)) === JSON.stringify(fixture.about);
-      for (const key of [`${fixture.lang} ${fixture.kind}`, `all ${fixture.kind}`, 'all all']) {
+      for (const key of keysOf(fixture)) {
         const cell = table.get(key) ?? { right: 0, total: 0 };
         table.set(key, { right: cell.right + (right ? 1 : 0), total: cell.total + 1 });
       }

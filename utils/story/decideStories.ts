@@ -28,10 +28,15 @@ const DAY_MS = 86_400_000;
 
 /**
  * Decides, per story, whether a page is about it (docs/story-rule.md gives the reasons and the
- * cases): it names at least one of the story's keywords and, besides, a core actor or a second
- * keyword; never on actors alone (the parties to a summit are the most-reported people on
- * earth), and never when the article's stated date is more than {@link DAYS_BEFORE_STORY} days
- * before the story began. Pure: the same evidence gives the same verdicts, in the order of
+ * cases it was tuned on). A page is about a story when it names
+ * - one of the story's keywords and, besides, a core actor or a second keyword; or
+ * - two distinct core actors and is dated within the story's period (`from` to `to`, or to the
+ *   data's `asOf` while the story goes on), or the story lists no keywords at all;
+ *
+ * and never when the article's stated date is more than {@link DAYS_BEFORE_STORY} days before
+ * the story began. Core actors alone count only in the story's own days because the parties to
+ * a summit are the most-reported people on earth: on any other day, Trump and Merz on one page
+ * are a trade dispute. Pure: the same evidence gives the same verdicts, in the order of
  * `stories`.
  */
 export function decideStories(
@@ -47,16 +52,26 @@ function verdictOf(story: StoryMeta, evidence: PageEvidence): StoryVerdict {
   const coreIds = new Set(story.core);
   const core = story.core.filter(found);
   const known = story.actors.filter((id) => !coreIds.has(id) && found(id));
-  const named = keywords.length >= 1 && (core.length >= 1 || keywords.length >= 2);
-  const about = named && !tooEarly(story, evidence.day);
+  const byKeywords = keywords.length >= 1 && (core.length >= 1 || keywords.length >= 2);
+  const byCore = core.length >= 2 && (duringStory(story, evidence.day) || !hasKeywords(story));
+  const about = (byKeywords || byCore) && !tooEarly(story, evidence.day);
   return { id: story.id, about, keywords, core, known };
 }
 
+const dayNumber = (day: string | undefined): number =>
+  day ? Date.parse(`${day.slice(0, 10)}T00:00:00Z`) : NaN;
+
 /** Whether the article's stated date lies more than the allowed days before the story began. */
 function tooEarly(story: StoryMeta, day: string | undefined): boolean {
-  if (!day) return false;
-  const stated = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  const from = Date.parse(`${story.period.from}T00:00:00Z`);
-  if (Number.isNaN(stated) || Number.isNaN(from)) return false;
-  return from - stated > DAYS_BEFORE_STORY * DAY_MS;
+  return dayNumber(story.period.from) - dayNumber(day) > DAYS_BEFORE_STORY * DAY_MS;
 }
+
+/** Whether the article's stated date lies within the story's period (to `asOf` if ongoing). */
+function duringStory(story: StoryMeta, day: string | undefined): boolean {
+  const stated = dayNumber(day);
+  const to = dayNumber(story.period.to ?? story.asOf);
+  return stated >= dayNumber(story.period.from) && (Number.isNaN(to) || stated <= to);
+}
+
+const hasKeywords = (story: StoryMeta): boolean =>
+  Object.values(story.keywords).some((list) => list.some((k) => k.replace('*', '').trim()));
