@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import istanbul from '../../data/actors.json';
+import alaska from '../../data/alaska-2025.json';
 import { DatasetSchema, type Dataset } from '../dataset/schema';
 
 /**
@@ -7,7 +8,7 @@ import { DatasetSchema, type Dataset } from '../dataset/schema';
  * everywhere (the options page, the popup, the card's sections). Shipping another story is one
  * line here.
  */
-const BUNDLED_FILES: readonly unknown[] = [istanbul];
+const BUNDLED_FILES: readonly unknown[] = [istanbul, alaska];
 
 let parsed: readonly Dataset[] | undefined;
 
