@@ -15,7 +15,7 @@ import {
 } from '../../utils/story/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
-const bundled = bundledStories()[0]!;
+const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const ID = bundled.story.id;
 const URL_ = 'https://data.example.org/istanbul.json';
 
@@ -128,17 +128,22 @@ describe('storyEntries', () => {
     return installedStories(read.value);
   };
 
-  it('lists the bundled story and an imported one with what the rows show', async () => {
+  it('lists every bundled story and an imported one with what the rows show', async () => {
     await applyStory(day2(), { kind: 'file', name: 'day2.json' }, null, 10);
     await applyStory(summitStory, { kind: 'paste', name: '' }, null, 20);
     const entries = storyEntries(await views());
     expect(entries.map((e) => [e.id, e.bundled, e.enabled, e.version, e.actors])).toEqual([
       [ID, true, true, '2', bundled.actors.length],
+      [alaska.story.id, true, true, alaska.version, alaska.actors.length],
       [summitStory.story.id, false, true, summitStory.version, summitStory.actors.length],
     ]);
     expect(entries[0]!.undoTarget).toEqual({ title: bundled.title, version: bundled.version });
     expect(entries[0]!.source).toMatchObject({ kind: 'file', name: 'day2.json' });
-    expect(entries[1]!.title).toEqual(summitStory.story.title);
+    // The bundled story nothing was imported for: its bundled file, nothing to undo.
+    expect(entries[1]!.title).toEqual(alaska.story.title);
+    expect(entries[1]!.source).toBeNull();
+    expect(entries[1]!.undoTarget).toBeNull();
+    expect(entries[2]!.title).toEqual(summitStory.story.title);
   });
 
   it('shows a broken imported story by what is known, with its problems', async () => {
@@ -149,7 +154,9 @@ describe('storyEntries', () => {
       ...all,
       [summitStory.story.id]: { ...entry, dataset: { ...entry.dataset!, asOf: 'yesterday' } },
     });
-    const broken = storyEntries(await views())[1]!;
+    const entries = storyEntries(await views());
+    expect(entries.map((e) => e.id)).toEqual([ID, alaska.story.id, summitStory.story.id]);
+    const broken = entries[2]!;
     expect(broken.version).toBeUndefined();
     expect(broken.actors).toBeUndefined();
     expect(broken.storedProblems?.join('\n')).toContain('asOf');

@@ -8,7 +8,7 @@ import { migrateLegacyStorage } from '../../utils/story/migrateLegacyStorage';
 import { installedStories } from '../../utils/story/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
-const bundled = bundledStories()[0]!;
+const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const ID = bundled.story.id;
 const URL_ = 'https://data.example.org/actors.json';
 const SOURCE = { kind: 'url' as const, name: URL_, appliedAt: 7 };
@@ -94,7 +94,11 @@ describe('migrating the single-dataset storage into stories', () => {
     const stored = await storiesItem.getValue();
     expect(Object.keys(stored)).toEqual([summitStory.story.id]);
     expect(stored[summitStory.story.id]!.dataset).toEqual(summitStory);
-    expect(installedStories(stored).map((v) => v.id)).toEqual([ID, summitStory.story.id]);
+    expect(installedStories(stored).map((v) => v.id)).toEqual([
+      ID,
+      alaska.story.id,
+      summitStory.story.id,
+    ]);
   });
 
   it('moves the old undo, in the story’s terms', async () => {

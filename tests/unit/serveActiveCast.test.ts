@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { Dataset } from '../../utils/dataset/schema';
 import { cacheActiveCast, type ActiveCastCache } from '../../utils/story/activeCastCache';
 import { bundledStories } from '../../utils/story/bundledStories';
 import { migrateLegacyStorage } from '../../utils/story/migrateLegacyStorage';
 import { castAnswerer } from '../../utils/story/serveActiveCast';
 
-const bundled = bundledStories()[0]!;
+const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 let cache: ActiveCastCache;
 
 beforeEach(() => {
@@ -31,14 +32,18 @@ describe('answering getActiveCast in the background', () => {
     expect(answered).toBe(false);
     await migrateLegacyStorage();
     migrate();
+    // The old import took the place of the first bundled story; the other is served beside it.
     expect(await answer).toMatchObject({
       ok: true,
-      value: { dataset: { title: 'Imported before stories' } },
+      value: { dataset: { title: `Imported before stories + ${alaska.title}` } },
     });
   });
 
   it('answers even when the migration failed, with what is stored', async () => {
     const answer = await castAnswerer(cache, Promise.reject(new Error('IO error')))(null);
-    expect(answer).toMatchObject({ ok: true, value: { dataset: { title: bundled.title } } });
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { dataset: { title: `${bundled.title} + ${alaska.title}` } },
+    });
   });
 });

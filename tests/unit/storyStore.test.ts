@@ -17,8 +17,9 @@ import {
 } from '../../utils/story/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
-const bundled = bundledStories()[0]!;
+const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const BUNDLED_ID = bundled.story.id;
+const ALASKA = alaska.story.id;
 const SUMMIT = summitStory.story.id;
 const titled = (data: Dataset, title: string): Dataset => ({ ...structuredClone(data), title });
 const FILE = { kind: 'file' as const, name: 'next.json' };
@@ -72,7 +73,7 @@ describe('the stories installed', () => {
     const summit = await view(SUMMIT);
     expect(summit).toMatchObject({ bundled: false, enabled: true, canUndo: false });
     expect(summit.meta.bundled).toBe(false);
-    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID, SUMMIT]);
+    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID, ALASKA, SUMMIT]);
   });
 
   it('lists imported stories by install time, after the bundled ones', async () => {
@@ -83,7 +84,7 @@ describe('the stories installed', () => {
     await applyStory(later, FILE, null, 20);
     await applyStory(summitStory, FILE, null, 10);
     await applyStory(titled(later, 'again'), FILE, null, 30);
-    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID, SUMMIT, 'a-later']);
+    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID, ALASKA, SUMMIT, 'a-later']);
   });
 });
 
@@ -179,12 +180,15 @@ describe('reset and remove', () => {
   it('removes an imported story, and refuses to remove a bundled one', async () => {
     await applyStory(summitStory, FILE, null, 1);
     expect(await removeStory(SUMMIT)).toEqual(OK);
-    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID]);
+    expect((await views()).map((v) => v.id)).toEqual([BUNDLED_ID, ALASKA]);
     expect(await stored()).toEqual({});
-    expect(await removeStory(BUNDLED_ID)).toEqual({
-      ok: false,
-      error: [{ key: 'storyIsBundled', subs: [BUNDLED_ID] }],
-    });
+    for (const id of [BUNDLED_ID, ALASKA]) {
+      expect(await removeStory(id)).toEqual({
+        ok: false,
+        error: [{ key: 'storyIsBundled', subs: [id] }],
+      });
+    }
+    expect(await stored()).toEqual({});
     expect(await removeStory(SUMMIT)).toEqual({
       ok: false,
       error: [{ key: 'storyNotInstalled', subs: [SUMMIT] }],
@@ -290,12 +294,16 @@ describe('listing the stories after every change', () => {
     const check = vi.fn(checkDataset);
     const inForce = inForceOnce(check);
     const list = async () => installedStories(await storiesItem.getValue(), inForce);
-    expect((await list()).map((v) => v.dataset?.title)).toEqual([bundled.title, 'Summit fixture']);
+    expect((await list()).map((v) => v.dataset?.title)).toEqual([
+      bundled.title,
+      alaska.title,
+      'Summit fixture',
+    ]);
     await setStoryEnabled(BUNDLED_ID, false);
-    expect((await list()).map((v) => v.enabled)).toEqual([false, true]);
+    expect((await list()).map((v) => v.enabled)).toEqual([false, true, true]);
     expect(check).toHaveBeenCalledTimes(1);
     await applyStory(titled(summitStory, 'Second'), FILE, null, 2);
-    expect((await list())[1]!.dataset?.title).toBe('Second');
+    expect((await list())[2]!.dataset?.title).toBe('Second');
     expect(check).toHaveBeenCalledTimes(2);
   });
 });
