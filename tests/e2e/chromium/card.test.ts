@@ -20,14 +20,16 @@ const AGGRESSIVE_CSS = `<!doctype html><html><head><meta charset="utf-8"><style>
   <div>Putin is hidden by the page itself.</div>
 </body></html>`;
 
-// Each page is about the Istanbul talks (its title names two keywords): the card is what is tested.
+// Each page is about the Istanbul talks: its title names two of the story's keywords ("Istanbul
+// talks", "prisoner exchange"; docs/story-rule.md), since Trump and Rubio are not its core actors
+// and "direct talks" is no keyword. The card is what is tested.
 const LINKED = `<!doctype html><html><head><meta charset="utf-8">
-  <title>Direct talks in Istanbul</title></head><body>
+  <title>Istanbul talks: a prisoner exchange</title></head><body>
   <p style="font-size:20px">Heute: <a href="/elsewhere">Donald Trump</a> und Marco Rubio.</p>
   <p style="margin-top:200px">Unten.</p></body></html>`;
 
 const SHADOW = `<!doctype html><html><head><meta charset="utf-8">
-  <title>Direct talks in Istanbul</title></head><body>
+  <title>Istanbul talks: a prisoner exchange</title></head><body>
   <div id="host"></div>
   <script>
     const p = document.createElement('p');

@@ -1,4 +1,4 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionDir,
@@ -8,12 +8,25 @@ import {
 import { hostileRoutes } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { installedStory, storiesWith } from '../../support/storedStories';
+import { withOpenCard } from '../../support/openCardBuild';
 import { summitStory } from '../../fixtures/summitStory';
 
 /** A page about both installed stories: the Istanbul talks and the (invented) Anchorage summit. */
 const BOTH = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two summits</title>
   </head><body><article><p>In Istanbul, Vladimir Medinsky met Rustem Umerov.</p>
   <p>In Anchorage, Marco Rubio met Rustem Umerov again.</p></article></body></html>`;
+
+/**
+ * A page about both bundled stories (docs/story-rule.md): "Istanbul talks" and "prisoner
+ * exchange" for the one, "Alaska summit" and "Anchorage" for the other, and Rustem Umerov, a
+ * core actor of both (he led Ukraine's delegation in Istanbul and was at the White House table).
+ */
+const BOTH_BUNDLED = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <meta property="article:published_time" content="2025-08-20T08:00:00Z">
+  <title>From the Istanbul talks to the Alaska summit</title></head><body><article>
+  <h1>From the Istanbul talks to the Alaska summit</h1>
+  <p>Rustem Umerov, who led Ukraine's delegation in Istanbul, agreed another prisoner exchange.</p>
+  <p>After the meeting in Anchorage, Umerov flew to Washington.</p></article></body></html>`;
 
 type Chrome = {
   tabs: {
@@ -91,9 +104,21 @@ const badge = async (page: Page) => {
   return worker.evaluate((tab) => chromeIn().action.getBadgeText({ tabId: tab }), id);
 };
 
+/** Rests the pointer on the middle of an element (the card opens after a calm dwell). */
+async function hover(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
+
 beforeAll(async () => {
-  server = await startArticleServer({ ...hostileRoutes(), '/both': BOTH });
-  browser = await launchChromiumWithExtension(extensionDir());
+  server = await startArticleServer({
+    ...hostileRoutes(),
+    '/both': BOTH,
+    '/both-bundled': BOTH_BUNDLED,
+  });
+  // The build with the card's shadow root open, so a test can read the card (one word differs).
+  browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers()[0]!;
   await worker.evaluate((source) => {
     (globalThis as Record<string, unknown>).chromeIn = new Function(`return (${source})`)();
@@ -122,7 +147,19 @@ describe('story-aware highlighting (Chromium)', () => {
       value: {
         actors: [],
         highlighting: 'none',
-        stories: [{ id: 'istanbul-talks-2025', about: false }],
+        // Every enabled story, the two bundled ones, each with its title for the popup.
+        stories: [
+          {
+            id: 'istanbul-talks-2025',
+            title: { en: 'The Istanbul talks, 2025' },
+            about: false,
+          },
+          {
+            id: 'alaska-summit-2025',
+            title: { en: 'The Alaska summit and the White House meeting, 2025' },
+            about: false,
+          },
+        ],
       },
     });
     await page.close();
@@ -133,7 +170,13 @@ describe('story-aware highlighting (Chromium)', () => {
     await until(page, () => document.querySelector('[data-dramatis-actor="vladimir-medinsky"]'));
     expect(await actorsOn(page)).toContain('volodymyr-zelenskyy');
     expect(await ask(page, 'getPageCast')).toMatchObject({
-      value: { highlighting: 'about', stories: [{ id: 'istanbul-talks-2025', about: true }] },
+      value: {
+        highlighting: 'about',
+        stories: [
+          { id: 'istanbul-talks-2025', about: true },
+          { id: 'alaska-summit-2025', about: false },
+        ],
+      },
     });
     await expect.poll(() => badge(page)).not.toBe('');
     await page.close();
@@ -184,8 +227,10 @@ describe('story-aware highlighting (Chromium)', () => {
     expect(await ask(page, 'getPageCast')).toMatchObject({
       value: {
         highlighting: 'about',
+        // "Anchorage" and Umerov, Rubio: about the bundled Alaska story as well.
         stories: [
           { id: 'istanbul-talks-2025', about: true },
+          { id: 'alaska-summit-2025', about: true },
           { id: 'summit-fixture', about: true },
         ],
       },
@@ -196,12 +241,79 @@ describe('story-aware highlighting (Chromium)', () => {
       ...both,
       'istanbul-talks-2025': off,
     });
-    await until(page, () => !document.querySelector('[data-dramatis-actor="vladimir-medinsky"]'));
+    // The tab starts afresh with the stories left: every mark goes at once, and the other
+    // stories' casts come back after the page is read again. Wait for that, not the gap between.
+    await until(
+      page,
+      () =>
+        !document.querySelector('[data-dramatis-actor="vladimir-medinsky"]') &&
+        document.querySelector('[data-dramatis-actor="marco-rubio"]'),
+    );
     expect(await actorsOn(page)).toEqual(['rustem-umerov', 'marco-rubio']);
     expect(await ask(page, 'getPageCast')).toMatchObject({
-      value: { stories: [{ id: 'summit-fixture', about: true }] },
+      value: {
+        stories: [
+          { id: 'alaska-summit-2025', about: true },
+          { id: 'summit-fixture', about: true },
+        ],
+      },
     });
     await worker.evaluate(() => chromeIn().storage.local.set({ stories: {} }));
+    await page.close();
+  });
+
+  it('gives an actor of both bundled stories one card, with a section for each story', async () => {
+    const page = await open('/both-bundled');
+    const umerov = page.locator('dramatis-mark[data-dramatis-actor="rustem-umerov"]').first();
+    await umerov.waitFor();
+    expect(await ask(page, 'getPageCast')).toMatchObject({
+      value: {
+        highlighting: 'about',
+        stories: [
+          { id: 'istanbul-talks-2025', about: true },
+          { id: 'alaska-summit-2025', about: true },
+        ],
+      },
+    });
+    await hover(page, umerov);
+    const card = page.locator('dramatis-card [role="dialog"]');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.count()).toBe(1);
+    expect(await card.textContent()).toContain('Rustem Umerov');
+    const sections = card.locator('section.story');
+    expect(
+      await sections.evaluateAll((all) => all.map((s) => s.getAttribute('data-story'))),
+    ).toEqual(['istanbul-talks-2025', 'alaska-summit-2025']);
+    expect(await card.locator('section.story > h3').allTextContents()).toEqual([
+      'The Istanbul talks, 2025',
+      'The Alaska summit and the White House meeting, 2025',
+    ]);
+    await page.close();
+  });
+
+  it('has the popup name the stories a page is not about, and highlight it anyway on request', async () => {
+    const page = await open('/pages/off-story.html');
+    await decided(page);
+    const popup = await browser.context.newPage();
+    await popup.goto(
+      `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabId(page)}`,
+    );
+    await popup
+      .getByText(
+        'This page doesn’t look like it’s about “The Istanbul talks, 2025” or “The Alaska ' +
+          'summit and the White House meeting, 2025”, so nothing is highlighted.',
+      )
+      .waitFor();
+    expect(await actorsOn(page)).toEqual([]);
+    await popup.getByRole('button', { name: 'Highlight here anyway' }).click();
+    await until(page, () => document.querySelector('[data-dramatis-actor="donald-trump"]'));
+    expect(await actorsOn(page)).toEqual(
+      expect.arrayContaining(['donald-trump', 'friedrich-merz', 'emmanuel-macron']),
+    );
+    // The popup shows what the tab found, and says why.
+    await popup.locator('.cast-list button[data-actor="donald-trump"]').waitFor();
+    await popup.getByText('Highlighted anyway', { exact: false }).waitFor();
+    await popup.close();
     await page.close();
   });
 });
