@@ -89,10 +89,20 @@ export function ActorCard(props: ActorCardProps) {
       ))}
       {mentions && <MentionNav {...mentions} t={t} />}
       <footer class="muted provenance">
-        {t('provenance', [view.dataset.title, formatDate(view.dataset.asOf, lang)])}
+        {t('provenance', [dataTitle(view, lang), formatDate(view.dataset.asOf, lang)])}
       </footer>
     </article>
   );
+}
+
+/**
+ * What the card's data is, for its footer: the stories it shows, by their titles in the card's
+ * language (the merged cast's file titles are the data authors' own, in English, joined). The
+ * file's title only for a card with no story section.
+ */
+function dataTitle(view: ActorView, lang: DataLang): string {
+  const titles = view.sections.map((section) => section.story.title[lang]);
+  return titles.length > 0 ? titles.join(' · ') : view.dataset.title;
 }
 
 function CardButtons({ t, onClose, pinned, onTogglePin }: ActorCardProps) {

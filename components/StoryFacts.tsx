@@ -21,13 +21,15 @@ export function storySource(story: StoryEntry, lang: DataLang, t: Translate): st
 }
 
 /**
- * A story's facts as a description list: the data file's title (when it is not the story's),
- * source, version, as-of date and number of actors.
+ * A story's facts as a description list: the data file's title (when it is not the story's in
+ * either language: a file's own title is usually the story's English one, which the German UI
+ * would otherwise repeat in English), source, version, as-of date and number of actors.
  */
 export function StoryFacts({ story, lang, t }: StoryFactsProps) {
   const rows: [string, string][] = [];
-  if (story.fileTitle && story.fileTitle !== story.title[lang]) {
-    rows.push([t('fieldFileTitle'), story.fileTitle]);
+  const { fileTitle } = story;
+  if (fileTitle && fileTitle !== story.title.en && fileTitle !== story.title.de) {
+    rows.push([t('fieldFileTitle'), fileTitle]);
   }
   rows.push([t('fieldSource'), storySource(story, lang, t)]);
   if (story.version !== undefined) rows.push([t('fieldVersion'), story.version]);

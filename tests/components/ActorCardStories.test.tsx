@@ -64,6 +64,15 @@ describe('ActorCard with two stories', () => {
     ]);
   });
 
+  it('names the stories it shows in its footer, in the card’s language, not the files’ titles', () => {
+    renderCard('donald-trump', [alaska, istanbul], { lang: 'de' });
+    const footer = document.querySelector('footer.provenance')!.textContent;
+    expect(footer).toMatch(
+      /^Daten: Alaska und Washington \(Beispiel\) · Die Istanbuler Gespräche \(Beispiel\), Stand /,
+    );
+    expect(footer).not.toContain('fixture');
+  });
+
   it('puts the stories in the order given: the page’s story first', () => {
     renderCard('donald-trump', [istanbul, alaska]);
     expect(sections().map((s) => s.heading)).toEqual([

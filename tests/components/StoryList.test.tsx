@@ -103,6 +103,19 @@ describe('StoryList: the rows', () => {
     expect(facts('A ceasefire')['File’s title']).toBe('Day 2');
   });
 
+  it('does not repeat, in German, a file title that is the story’s English title', () => {
+    renderList(
+      [
+        { ...ISTANBUL, fileTitle: ISTANBUL.title.en },
+        { ...IMPORTED, fileTitle: 'Day 2' },
+      ],
+      {},
+      'de',
+    );
+    expect(facts(ISTANBUL.title.de)['Titel der Datei']).toBeUndefined();
+    expect(facts(IMPORTED.title.de)['Titel der Datei']).toBe('Day 2');
+  });
+
   it('shows titles and summaries in the language it is given', () => {
     renderList([ISTANBUL], {}, 'de');
     expect(row('Die Istanbuler Gespräche 2025')).toBeTruthy();

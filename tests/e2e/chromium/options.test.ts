@@ -105,6 +105,12 @@ const markedActors = (page: Page) =>
   ]);
 
 const ISTANBUL = bundled.story.title.en;
+/** The second bundled story, listed after the first. */
+const ALASKA = (
+  JSON.parse(
+    readFileSync(new URL('../../../data/alaska-2025.json', import.meta.url), 'utf8'),
+  ) as typeof bundled
+).story.title.en;
 const SUMMIT = summitStory.story.title.en;
 
 /** The row of the story titled `title` on the options page. */
@@ -167,18 +173,21 @@ afterAll(async () => {
 });
 
 describe('the stories installed', () => {
-  it('lists the bundled story with its facts and a switch that is on', async () => {
-    expect(await rowTitles()).toEqual([ISTANBUL]);
+  it('lists the bundled stories, in bundled order, with their facts and switches that are on', async () => {
+    expect(await rowTitles()).toEqual([ISTANBUL, ALASKA]);
     const text = await rowText(ISTANBUL);
     expect(text).toContain('bundled with the extension');
     expect(text).toContain(bundled.version);
     expect(text).toContain(String(bundled.actors.length));
-    expect(await options.getByRole('switch', { name: ISTANBUL }).isChecked()).toBe(true);
-    expect(
-      await row(ISTANBUL)
-        .getByRole('button', { name: /Remove|Reset/ })
-        .count(),
-    ).toBe(0);
+    expect(await rowText(ALASKA)).toContain('bundled with the extension');
+    for (const title of [ISTANBUL, ALASKA]) {
+      expect(await options.getByRole('switch', { name: title }).isChecked()).toBe(true);
+      expect(
+        await row(title)
+          .getByRole('button', { name: /Remove|Reset/ })
+          .count(),
+      ).toBe(0);
+    }
   });
 
   it('refuses an invalid file with every problem, and keeps the stories as they were', async () => {
@@ -192,7 +201,7 @@ describe('the stories installed', () => {
     expect(text).toContain('This file was not imported');
     expect(text).toContain(`actors[1].id: "${bundled.actors[1]!.id}" is already used by actors[0]`);
     expect(text).toContain('no category has the id "nowhere"');
-    expect(await rowTitles()).toEqual([ISTANBUL]);
+    expect(await rowTitles()).toEqual([ISTANBUL, ALASKA]);
     expect(await rowText(ISTANBUL)).toContain('bundled with the extension');
     expect(await storedStories()).toEqual({});
   });
@@ -214,7 +223,7 @@ describe('the stories installed', () => {
 
     await options.getByRole('button', { name: 'Apply' }).click();
     await options.getByText('Imported “Istanbul talks, with the host”').waitFor();
-    expect(await rowTitles()).toEqual([ISTANBUL]);
+    expect(await rowTitles()).toEqual([ISTANBUL, ALASKA]);
     await expect.poll(() => rowText(ISTANBUL)).toContain('the file “with-host.json”, applied');
     expect(await rowText(ISTANBUL)).toContain('e2e-1');
     expect((await storedStories())[bundled.story.id]?.dataset?.title).toBe(
@@ -280,7 +289,7 @@ describe('the stories installed', () => {
 });
 
 describe('a second story', () => {
-  it('installs from a file as a new story: two rows, the bundled one first', async () => {
+  it('installs from a file as a new story: a row after the bundled ones', async () => {
     await upload(options, 'summit.json', JSON.stringify(summitStory));
     const preview = options.getByRole('region', { name: 'Preview: check before applying' });
     await preview.waitFor();
@@ -288,7 +297,7 @@ describe('a second story', () => {
     expect(await preview.getByRole('heading', { name: /Actors added/ }).count()).toBe(0);
     await options.getByRole('button', { name: 'Apply' }).click();
     await options.getByText(`Imported “${summitStory.title}”`).waitFor();
-    await expect.poll(rowTitles).toEqual([ISTANBUL, SUMMIT]);
+    await expect.poll(rowTitles).toEqual([ISTANBUL, ALASKA, SUMMIT]);
     expect(await rowText(SUMMIT)).toContain('the file “summit.json”, applied');
     expect(await rowText(SUMMIT)).toContain(String(summitStory.actors.length));
     expect(Object.keys(await storedStories()).sort()).toEqual(
@@ -322,12 +331,12 @@ describe('a second story', () => {
     await options.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => remove.evaluate((b) => b === document.activeElement)).toBe(true);
-    expect(await rowTitles()).toEqual([ISTANBUL, SUMMIT]);
+    expect(await rowTitles()).toEqual([ISTANBUL, ALASKA, SUMMIT]);
 
     await options.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await options.getByText(`“${SUMMIT}” was removed.`, { exact: false }).waitFor();
-    await expect.poll(rowTitles).toEqual([ISTANBUL]);
+    await expect.poll(rowTitles).toEqual([ISTANBUL, ALASKA]);
     expect(Object.keys(await storedStories())).toEqual([bundled.story.id]);
   });
 });
@@ -358,7 +367,7 @@ describe('importing from a URL', () => {
       `${dataUrl} is not an https address: Dramatis fetches data only over https.`,
     );
     expect(requests).toBe(0);
-    expect(await rowTitles()).toEqual([ISTANBUL]);
+    expect(await rowTitles()).toEqual([ISTANBUL, ALASKA]);
   });
 
   it('refuses an address with credentials in it', async () => {

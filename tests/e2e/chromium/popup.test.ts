@@ -8,12 +8,18 @@ import {
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { withOpenCard } from '../../support/openCardBuild';
 
-// Both pages are about the Istanbul talks (their titles name two keywords): the popup is tested.
+// About the Istanbul talks (a keyword and a core actor, Medinsky): the popup is tested.
 const SECOND = `<!doctype html><html><head><meta charset="utf-8">
   <title>Second: direct talks in Istanbul</title></head><body>
   <p>Vladimir Medinsky und Donald Trump.</p></body></html>`;
+// About the Istanbul talks by two keywords alone (a short wire item), and naming no one.
 const NOBODY = `<!doctype html><html><head><meta charset="utf-8">
-  <title>Nobody: direct talks in Istanbul</title></head><body>
+  <title>Nobody: the Istanbul talks</title></head><body>
+  <p>The second round ended after an hour; both sides agreed another prisoner exchange.</p>
+  </body></html>`;
+// One keyword, no actor: about no story (the weather in a city of sixteen million).
+const WEATHER = `<!doctype html><html><head><meta charset="utf-8">
+  <title>Weather: mild days in Istanbul</title></head><body>
   <p>Das Wetter in Istanbul ist mild.</p></body></html>`;
 
 let browser: ExtensionBrowser;
@@ -68,7 +74,7 @@ async function castInOrder(page: Page) {
 }
 
 beforeAll(async () => {
-  server = await startArticleServer({ '/second': SECOND, '/nobody': NOBODY });
+  server = await startArticleServer({ '/second': SECOND, '/nobody': NOBODY, '/weather': WEATHER });
   browser = await launchChromiumWithExtension(withOpenCard(extensionDir()));
   worker = browser.context.serviceWorkers()[0]!;
   article = await browser.context.newPage();
@@ -179,11 +185,26 @@ describe('the popup, opened next to a page', () => {
   });
 
   it('says so honestly when a page names nobody, and when it cannot read a page', async () => {
+    // About a story, but naming no one of its cast: highlighted (with nothing to mark), and said.
     const nobody = await browser.context.newPage();
     await nobody.goto(`${server.url}/nobody`);
     await until(nobody, () => performance.getEntriesByName('dramatis:highlight').length);
     const popup = await popupFor(nobody);
     await popup.getByText('No one from the cast is named on this page.').waitFor();
+    // About no story and naming no one: nothing is written, and the popup says why, not that
+    // the page names no one (it was not asked whom it names).
+    const weather = await browser.context.newPage();
+    await weather.goto(`${server.url}/weather`);
+    await until(weather, () => performance.getEntriesByName('dramatis:decide').length);
+    expect(
+      await weather.evaluate(() => performance.getEntriesByName('dramatis:highlight')),
+    ).toEqual([]);
+    const offStory = await popupFor(weather);
+    await offStory
+      .getByText(/^This page doesn’t look like it’s about .+, so nothing is highlighted\.$/)
+      .waitFor();
+    expect(await offStory.getByText('No one from the cast is named on this page.').count()).toBe(0);
+    expect(await offStory.getByRole('button', { name: 'Highlight here anyway' }).count()).toBe(1);
     const internal = await browser.context.newPage();
     await internal.goto('chrome://version');
     const popup2 = await popupFor(internal);

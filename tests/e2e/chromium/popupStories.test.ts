@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../../utils/dataset/bundled';
 import { alaskaStory } from '../../fixtures/twoStories';
 import {
   extensionDir,
@@ -8,6 +7,7 @@ import {
   type ExtensionBrowser,
 } from '../../support/chromium';
 import { installedStory, storiesWith } from '../../support/storedStories';
+import { bundledStories } from '../../support/storyMetas';
 
 /** The extension API, as an extension page sees it. */
 interface ExtensionGlobal {
@@ -15,6 +15,9 @@ interface ExtensionGlobal {
 }
 
 let browser: ExtensionBrowser;
+
+/** The bundled stories' data, in bundled order (Istanbul, then Alaska). */
+const bundled = bundledStories().datasets;
 
 /** Stores `local:stories` from an extension page, then opens a fresh popup. */
 async function popupWith(stories: object): Promise<Page> {
@@ -42,8 +45,8 @@ afterAll(async () => {
 });
 
 describe('the popup with two stories installed (Chromium)', () => {
-  it('shows one card for an actor of both stories, with a section per story', async () => {
-    // The bundled Istanbul story (no entry: installed and on) and an imported second story.
+  it('shows one card for an actor of every story, with a section per story', async () => {
+    // The bundled stories (no entry: installed and on) and an imported third one, all with Trump.
     const popup = await popupWith(storiesWith(alaskaStory));
     await popup.getByRole('searchbox').fill('Donald Trump');
     await popup
@@ -52,16 +55,24 @@ describe('the popup with two stories installed (Chromium)', () => {
       .click();
     await expect
       .poll(() => sectionTitles(popup))
-      .toEqual([bundledDataset().story.title.en, alaskaStory.story.title.en]);
+      .toEqual([...bundled.map((d) => d.story.title.en), alaskaStory.story.title.en]);
     const alaska = popup.getByRole('region', { name: alaskaStory.story.title.en });
     expect(await alaska.textContent()).toContain('Anchorage position of Trump.');
+    // Each story's positions in its own section: the fixture's not in the bundled Alaska story's.
+    const bundledAlaska = popup.getByRole('region', { name: bundled[1]!.story.title.en });
+    expect(await bundledAlaska.textContent()).not.toContain('Anchorage position of Trump.');
     expect(await popup.locator('[role="dialog"]').count()).toBe(1);
     await popup.close();
   });
 
   it('says so, and leads to the options, when every story is switched off', async () => {
-    const off = { ...installedStory(bundledDataset(), false), dataset: null, source: null };
-    const popup = await popupWith({ [bundledDataset().story.id]: off });
+    const off = (dataset: (typeof bundled)[number]) => ({
+      ...installedStory(dataset, false),
+      dataset: null,
+      source: null,
+    });
+    expect(bundled).toHaveLength(2);
+    const popup = await popupWith(Object.fromEntries(bundled.map((d) => [d.story.id, off(d)])));
     await popup.getByText('No story is switched on, so nothing is highlighted.').waitFor();
     expect(await popup.getByRole('searchbox').count()).toBe(0);
     const options = browser.context.waitForEvent('page');

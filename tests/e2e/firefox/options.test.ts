@@ -26,6 +26,12 @@ const bundled = JSON.parse(
   actors: { id: string; names: string[]; category: string }[];
 };
 const ISTANBUL = bundled.story.title.en;
+/** The second bundled story, listed after the first. */
+const ALASKA = (
+  JSON.parse(
+    readFileSync(new URL('../../../data/alaska-2025.json', import.meta.url), 'utf8'),
+  ) as typeof bundled
+).story.title.en;
 
 /** Picks a file with `text` in the options page's file input, as the reader would. */
 async function upload(page: Page, name: string, text: string): Promise<void> {
@@ -74,13 +80,15 @@ afterAll(async () => {
 });
 
 describe('the stories on the options page in Firefox ESR, opened in a tab', () => {
-  it('lists the bundled story with its facts', async () => {
-    const [text, ...others] = await rows(options);
+  it('lists the bundled stories, in bundled order, with their facts', async () => {
+    const [text, alaska, ...others] = await rows(options);
     expect(others).toEqual([]);
     expect(text).toContain(ISTANBUL);
     expect(text).toContain('bundled with the extension');
     expect(text).toContain(bundled.version);
     expect(text).toContain(String(bundled.actors.length));
+    expect(alaska).toContain(ALASKA);
+    expect(alaska).toContain('bundled with the extension');
   });
 
   it('refuses an invalid file with every problem, and keeps the data in use', async () => {
@@ -92,7 +100,9 @@ describe('the stories on the options page in Firefox ESR, opened in a tab', () =
     const text = (await alert?.evaluate((el) => el.textContent)) ?? '';
     expect(text).toContain(`actors[1].id: "${bundled.actors[1]!.id}" is already used by actors[0]`);
     expect(text).toContain('no category has the id "nowhere"');
-    expect(await rows(options)).toEqual([expect.stringContaining('bundled with the extension')]);
+    const after = await rows(options);
+    expect(after).toEqual([expect.stringContaining(ISTANBUL), expect.stringContaining(ALASKA)]);
+    for (const row of after) expect(row).toContain('bundled with the extension');
     expect(await markedActors(article)).toContain('sergei-lavrov');
   });
 
@@ -115,7 +125,12 @@ describe('the stories on the options page in Firefox ESR, opened in a tab', () =
       () => document.querySelector('.story-list > li')?.textContent?.includes('ff-1'),
       { timeout: 5_000 },
     );
-    expect(await rows(options)).toEqual([expect.stringContaining('the file “next.json”, applied')]);
+    const [istanbul, alaska, ...others] = await rows(options);
+    expect(others).toEqual([]);
+    expect(istanbul).toContain(ISTANBUL);
+    expect(istanbul).toContain('the file “next.json”, applied');
+    expect(alaska).toContain(ALASKA);
+    expect(alaska).toContain('bundled with the extension');
     // A page opened now gets the new version: Lavrov unmarked, the others marked.
     const page = await firefox.browser.newPage();
     try {
