@@ -43,13 +43,42 @@ const MESSAGES: [RegExp, MessageKey][] = [
   ],
   [/^the file is UTF-16 text; save it as UTF-8$/, 'problemUtf16'],
   [/^not UTF-8 text \(invalid bytes near byte (\d+)\); save the file as UTF-8$/, 'problemNotUtf8'],
+  [/^must list at least one role$/, 'problemNoRoles'],
+  [/^must be at most (\d+) characters long; no real name is longer$/, 'problemNameTooLong'],
+  [
+    /^must not have a word longer than (\d+) characters; no real name has one$/,
+    'problemWordTooLong',
+  ],
+  [/^must list at most (\d+) names$/, 'problemTooManyNames'],
+  [
+    /^must list at most ([\d,]+) names in all; leave out actors the story does not need$/,
+    'problemTooManyNamesInAll',
+  ],
+  [
+    /^must not have more than ([\d,]+) different first words of names; leave out actors the story does not need$/,
+    'problemTooManyFirstWords',
+  ],
+  [
+    /^must not have first words of names longer than ([\d,]+) characters in all \(each different one counted once\); leave out actors the story does not need$/,
+    'problemFirstWordsTooLong',
+  ],
+  [/^must be at most (\d+) characters long$/, 'problemKeywordTooLong'],
+  [/^must list at most (\d+) keywords$/, 'problemTooManyKeywords'],
+  [/^no round has the id "(.+)"$/, 'problemUnknownRound'],
+  [/^its period overlaps (roles\[\d+\]) of the same actor$/, 'problemRoleOverlap'],
+  [/^"(.+)" is not this file's story "(.+)"$/, 'problemOtherStory'],
+  [/^Dramatis could not check this data \(([\s\S]*)\), so it is not used$/, 'problemUncheckable'],
+  [/^no data is stored for this story$/, 'problemNothingStored'],
+  [/^the stored file tells "(.+)", not the story "(.+)"$/, 'problemStoredOtherStory'],
+  [/^Invalid integer: Received (.+)$/, 'problemInteger'],
+  [/^Invalid value: Expected >=(.+) but received (.+)$/, 'problemMinValue'],
   [/^Invalid key: Expected never but received (.+)$/, 'problemUnknownKey'],
   [/^Invalid key: Expected (.+) but received undefined$/, 'problemMissingKey'],
   [/^Invalid type: Expected (.+) but received (.+)$/, 'problemType'],
 ];
 
-/** A path the validator puts before its message: `actors[12].names[0]`, `(file)`, `(top level)`. */
-const PATH = /^(\(file\)|\(top level\)|[A-Za-z_$][\w$]*(?:\[\d+\]|\.[\w$]+)*): ([\s\S]*)$/;
+/** A path the validator puts before its message: `actors[12].names[0]`, `story.keywords.pt-BR[0]`, `(file)`, `(top level)`. */
+const PATH = /^(\(file\)|\(top level\)|[A-Za-z_$][\w$-]*(?:\[\d+\]|\.[\w$-]+)*): ([\s\S]*)$/;
 const JSON_ERROR = /^Not valid JSON: ([\s\S]*)$/;
 
 /**

@@ -1,0 +1,141 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../../components/ProblemList';
+import en from '../../public/_locales/en/messages.json';
+import { checkDataset, uncheckableProblem } from '../../utils/dataset/checkDataset';
+import { decodeDataset, MAX_DATASET_BYTES } from '../../utils/dataset/decode';
+import { problemMessage } from '../../utils/dataset/problemMessages';
+import { validateDataset } from '../../utils/dataset/validate';
+import { storyInForce } from '../../utils/story/storyInForce';
+import { roundsDataset } from '../fixtures/roundsDataset';
+import { t, tDe } from '../support/translate';
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The rounds fixture, broken by `change` (a copy: the fixture stays valid). */
+function broken(change: (data: Raw) => void): string[] {
+  const data = structuredClone(roundsDataset) as Raw;
+  change(data);
+  const result = checkDataset(data);
+  return result.ok ? [] : result.error;
+}
+
+/** `count` one-word names of at least `length` letters (letters only), numbered from `from`. */
+const words = (from: number, count: number, length: number): string[] =>
+  Array.from({ length: count }, (_, i) =>
+    (from + i)
+      .toString(26)
+      .replace(/\d/g, (d) => 'qrstuvwxyz'[+d]!)
+      .padStart(length, 'x'),
+  );
+
+/** A cast of `actors` actors with 100 distinct one-word names each, for the dataset-wide limits. */
+function bigCast(data: Raw, actors: number, length: number): void {
+  const base = data.actors[2];
+  data.actors = Array.from({ length: actors }, (_, i) => ({
+    ...base,
+    id: `actor-${i}`,
+    names: words(i * 100, 100, length),
+  }));
+  data.delegations = [];
+  data.story.core = [];
+}
+
+/** One broken dataset per check of the schema, the limits and the integrity checks. */
+const BROKEN: [string, (data: Raw) => void][] = [
+  ['no roles', (d) => (d.actors[0].roles = [])],
+  ['a name too long', (d) => d.actors[0].names.push('Ab '.repeat(50).trim())],
+  ['a word too long', (d) => d.actors[0].names.push('X'.repeat(70))],
+  ['too many names', (d) => (d.actors[0].names = words(0, 101, 6))],
+  ['too many notNames', (d) => (d.actors[0].notNames = words(0, 101, 6))],
+  ['too many names in all', (d) => bigCast(d, 201, 4)],
+  ['too long first words in all', (d) => bigCast(d, 95, 20)],
+  ['a keyword too long', (d) => d.story.keywords.en.push('k'.repeat(61))],
+  ['too many keywords', (d) => (d.story.keywords.de = words(0, 201, 5))],
+  ['a keyword list in a regional language', (d) => (d.story.keywords['pt-BR'] = [''])],
+  ['an unknown round', (d) => (d.delegations[0].round = 'nowhere')],
+  ['a position in an unknown round', (d) => (d.actors[0].positions[0].round = 'nowhere')],
+  ['overlapping roles', (d) => (d.actors[0].roles[1].from = '2025-07-01')],
+  ['another story', (d) => (d.rounds[0].story = 'other-story')],
+  ['an unknown core actor', (d) => d.story.core.push('nobody')],
+  ['a source URL that is not one', (d) => (d.rounds[0].source.url = 'not a url')],
+  ['a quote in no language', (d) => (d.actors[0].positions[0].quote.lang = 'Ukrainian')],
+  ['an id that is no slug', (d) => (d.actors[0].id = 'Rustem Umerov')],
+  ['a delegation of nobody', (d) => (d.delegations[0].members = [])],
+  ['an actor without names', (d) => (d.actors[0].names = [])],
+  [
+    'a name needing a full name that is not there',
+    (d) => (d.actors[2].names = ['Fomin', { text: 'Alexander', context: 'full-name' }]),
+  ],
+  ['a notName that blocks nothing', (d) => (d.actors[2].notNames = ['Someone Else'])],
+  ['a fractional schema version', (d) => (d.schemaVersion = 2.5)],
+  ['schema version 0', (d) => (d.schemaVersion = 0)],
+];
+
+const dir = new URL('../fixtures/bad-data/', import.meta.url);
+const fromFixtures = readdirSync(dir).flatMap((file) => {
+  const result = validateDataset(new Uint8Array(readFileSync(new URL(file, dir))));
+  return result.ok ? [] : result.error;
+});
+const fromBroken = BROKEN.map(([what, change]) => [what, broken(change)] as const);
+const fromStorage = [
+  ...(storyInForce('not-a-story', undefined).storedProblems ?? []),
+  ...(storyInForce('not-a-story', { dataset: roundsDataset }).storedProblems ?? []),
+];
+/** Data over the cap, its size known (a file) and not (a download cut off at the cap). */
+const tooLarge = [MAX_DATASET_BYTES + 1024 * 1024, MAX_DATASET_BYTES + 1].flatMap((bytes) => {
+  const result = decodeDataset(new Uint8Array(bytes));
+  return result.ok ? [] : result.error;
+});
+const problems = [
+  ...fromFixtures,
+  ...tooLarge,
+  ...fromBroken.flatMap(([, found]) => found),
+  ...fromStorage,
+  uncheckableProblem(new Error('Maximum call stack size exceeded')),
+];
+
+describe('every validator message has a translation', () => {
+  it.each(fromBroken)('%s is refused', (_what, found) => {
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('knows every problem the broken data produce', () => {
+    const unknown = problems.filter((problem) => !problemMessage(problem));
+    expect(unknown).toEqual([]);
+  });
+
+  it('exercises every problem message of the table', () => {
+    const used = new Set(problems.map((problem) => problemMessage(problem)?.key));
+    const keys = Object.keys(en).filter((key) => /^problem[A-Z]/.test(key));
+    expect(keys.filter((key) => !used.has(key as never))).toEqual([]);
+  });
+
+  it('leaves every English message as the validator wrote it, and says it in German', () => {
+    for (const problem of problems) {
+      expect(problemText(problem, t)).toBe(problem);
+      expect(problemText(problem, tDe), problem).not.toBe(problem);
+    }
+  });
+
+  it('says the new messages in German', () => {
+    const de = (problem: string) => problemText(problem, tDe);
+    expect(de('actors[0].roles[1]: its period overlaps roles[0] of the same actor')).toBe(
+      'actors[0].roles[1]: der Zeitraum überschneidet sich mit roles[0] desselben Akteurs',
+    );
+    expect(de('delegations[0].round: no round has the id "nowhere"')).toBe(
+      'delegations[0].round: keine Runde hat die Kennung „nowhere“',
+    );
+    expect(de('story.keywords.en[3]: must be at most 60 characters long')).toBe(
+      'story.keywords.en[3]: darf höchstens 60 Zeichen lang sein',
+    );
+    expect(
+      de('actors: must list at most 20,000 names in all; leave out actors the story does not need'),
+    ).toBe(
+      'actors: darf insgesamt höchstens 20,000 Namen nennen; lassen Sie Akteure weg, die die Geschichte nicht braucht',
+    );
+    expect(de(uncheckableProblem(new Error('boom')))).toBe(
+      '(file): Dramatis konnte diese Daten nicht prüfen (boom), daher werden sie nicht verwendet',
+    );
+  });
+});
