@@ -141,3 +141,43 @@ export async function buildWithHostPermission(dir: string, pattern: string) {
   writeFileSync(file, JSON.stringify(manifest));
   return { dir: copy, remove: () => rm(copy, { recursive: true, force: true }) };
 }
+
+/** The hostile files the data server serves, by path: two over-long names, too many names. */
+export const HOSTILE_FILES = {
+  '/long-3500.json': longNameFile(3_500),
+  '/long-6000.json': longNameFile(6_000),
+  '/many-names.json': manyNamesFile(),
+};
+
+/** The long name is the actor added after the bundled ones. */
+const LONG_NAME = new RegExp(
+  `actors\\[${bundledFile().actors.length}\\]\\.names\\[0\\]: must be at most 120 characters long`,
+);
+
+/** What the options page and the refresh status say of each hostile file. */
+export const HOSTILE_EXPECTED: Record<keyof typeof HOSTILE_FILES, RegExp> = {
+  '/long-3500.json': LONG_NAME,
+  '/long-6000.json': LONG_NAME,
+  '/many-names.json': /actors: must list at most 20,000 names in all/,
+};
+
+/** The part of an installed story (`local:stories`) the hostile-data tests read and write. */
+export interface StoredStory {
+  dataset: { title: string } | null;
+  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
+}
+
+/** The id of the bundled story the hostile files would replace. */
+export const HOSTILE_STORY_ID = bundledFile().story.id;
+
+/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
+export const EMPTY_STORY_ENTRY = {
+  dataset: null,
+  source: null,
+  previous: null,
+  validators: null,
+  refresh: null,
+  refreshStatus: null,
+  enabled: true,
+  installedAt: 0,
+};

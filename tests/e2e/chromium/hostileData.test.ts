@@ -8,10 +8,14 @@ import {
 import {
   bundledFile,
   buildWithHostPermission,
+  EMPTY_STORY_ENTRY as NO_STORY,
+  HOSTILE_EXPECTED as EXPECTED,
+  HOSTILE_FILES as FILES,
+  HOSTILE_STORY_ID as STORY_ID,
   longNameFile,
-  manyNamesFile,
   startHttpsDataServer,
   type HttpsServer,
+  type StoredStory,
 } from '../../support/hostileData';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
@@ -22,22 +26,6 @@ import { startArticleServer, type ArticleServer } from '../../support/server';
  * writes its status. The build is a copy granted the test server's host at install (see
  * `buildWithHostPermission`); the import path does not use that permission.
  */
-
-const FILES = {
-  '/long-3500.json': longNameFile(3_500),
-  '/long-6000.json': longNameFile(6_000),
-  '/many-names.json': manyNamesFile(),
-};
-/** The long name is the actor added after the bundled ones. */
-const LONG_NAME = new RegExp(
-  `actors\\[${bundledFile().actors.length}\\]\\.names\\[0\\]: must be at most 120 characters long`,
-);
-const TOO_MANY = 'actors: must list at most 20,000 names in all';
-const EXPECTED: Record<keyof typeof FILES, string | RegExp> = {
-  '/long-3500.json': LONG_NAME,
-  '/long-6000.json': LONG_NAME,
-  '/many-names.json': TOO_MANY,
-};
 
 let browser: ExtensionBrowser;
 let granted: { dir: string; remove(): Promise<void> };
@@ -56,26 +44,6 @@ interface PageChrome {
     create(name: string, info: { when: number }): Promise<void>;
   };
 }
-
-/** The part of an installed story (`local:stories`) these tests read and write. */
-interface StoredStory {
-  dataset: { title: string } | null;
-  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
-}
-
-const STORY_ID = bundledFile().story.id;
-
-/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
-const NO_STORY = {
-  dataset: null,
-  source: null,
-  previous: null,
-  validators: null,
-  refresh: null,
-  refreshStatus: null,
-  enabled: true,
-  installedAt: 0,
-};
 
 /** The stored entry of the bundled story (undefined while it has none). */
 const storedStory = (page: Page) =>
@@ -167,7 +135,7 @@ describe('hostile data files imported on the options page', () => {
     expect(await alert.textContent()).toContain(
       'The imported version of this story is no longer valid, so the bundled version is used.',
     );
-    expect(await alert.textContent()).toMatch(LONG_NAME);
+    expect(await alert.textContent()).toMatch(EXPECTED['/long-3500.json']);
     await options.getByRole('button', { name: 'Reset to the bundled version' }).click();
     await expect.poll(async () => (await storedStory(options))?.dataset).toBeNull();
     expect(await summary()).toContain('bundled with the extension');

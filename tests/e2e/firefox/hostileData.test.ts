@@ -11,10 +11,14 @@ import {
 import {
   bundledFile,
   buildWithHostPermission,
+  EMPTY_STORY_ENTRY as NO_STORY,
+  HOSTILE_EXPECTED as EXPECTED,
+  HOSTILE_FILES as FILES,
+  HOSTILE_STORY_ID as STORY_ID,
   longNameFile,
-  manyNamesFile,
   startHttpsDataServer,
   type HttpsServer,
+  type StoredStory,
 } from '../../support/hostileData';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 
@@ -24,21 +28,6 @@ import { startArticleServer, type ArticleServer } from '../../support/server';
  * alarm: refused with a clear message, the data in use kept, the options page usable, the
  * refresh status written. The build is a copy granted the test server's host at install.
  */
-
-const FILES = {
-  '/long-3500.json': longNameFile(3_500),
-  '/long-6000.json': longNameFile(6_000),
-  '/many-names.json': manyNamesFile(),
-};
-/** The long name is the actor added after the bundled ones. */
-const LONG_NAME = new RegExp(
-  `actors\\[${bundledFile().actors.length}\\]\\.names\\[0\\]: must be at most 120 characters long`,
-);
-const EXPECTED: Record<keyof typeof FILES, RegExp> = {
-  '/long-3500.json': LONG_NAME,
-  '/long-6000.json': LONG_NAME,
-  '/many-names.json': /actors: must list at most 20,000 names in all/,
-};
 
 let firefox: FirefoxWithExtension;
 let granted: { dir: string; remove(): Promise<void> };
@@ -58,26 +47,6 @@ interface PageBrowser {
     create(name: string, info: { when: number }): void;
   };
 }
-
-/** The part of an installed story (`local:stories`) these tests read and write. */
-interface StoredStory {
-  dataset: { title: string } | null;
-  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
-}
-
-const STORY_ID = bundledFile().story.id;
-
-/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
-const NO_STORY = {
-  dataset: null,
-  source: null,
-  previous: null,
-  validators: null,
-  refresh: null,
-  refreshStatus: null,
-  enabled: true,
-  installedAt: 0,
-};
 
 /** The stored entry of the bundled story (null while it has none). */
 const storedStory = () =>
@@ -170,7 +139,7 @@ describe('hostile data files imported on the options page in Firefox ESR', () =>
     expect(text).toContain(
       'The imported version of this story is no longer valid, so the bundled version is used.',
     );
-    expect(text).toMatch(LONG_NAME);
+    expect(text).toMatch(EXPECTED['/long-3500.json']);
     const reset = await options.waitForSelector('::-p-text(Reset to the bundled version)');
     await reset?.click();
     await until(
