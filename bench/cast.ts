@@ -1,5 +1,5 @@
-import { bundledDataset } from '../utils/dataset/bundled';
-import type { Dataset } from '../utils/dataset/schema';
+import { bundledDataset } from '../utils/shared/dataset/bundled';
+import type { Dataset } from '../utils/shared/dataset/schema';
 
 const SYLLABLES = [
   'ka',
@@ -101,7 +101,7 @@ export const allNames = (dataset: Dataset): string[] =>
 const FORMS = ['', 'ov', 'ev', 'in', 'ski'];
 
 /**
- * A cast at the dataset limits (`utils/dataset/limits.ts`): the bundled actors plus 1,940
+ * A cast at the dataset limits (`utils/shared/dataset/limits.ts`): the bundled actors plus 1,940
  * synthetic ones with ten names each (five one-word names, each also the first word of a
  * two-word name), ~19,700 names with ~9,900 different first words: the most a valid file can
  * ask the matcher to compile. A unit test checks that it is valid and close to both limits.

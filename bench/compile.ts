@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundledDataset } from '../utils/dataset/bundled';
-import type { Dataset } from '../utils/dataset/schema';
-import { compileCast } from '../utils/matching/compile';
-import { findMentions } from '../utils/matching/findMentions';
+import { bundledDataset } from '../utils/shared/dataset/bundled';
+import type { Dataset } from '../utils/shared/dataset/schema';
+import { compileCast } from '../utils/shared/matching/compile';
+import { findMentions } from '../utils/shared/matching/findMentions';
 import { largestAllowedDataset, syntheticDataset } from './cast';
 
 /**

@@ -1,5 +1,5 @@
-import { compileCast } from '../utils/matching/compile';
-import { findMentions, type Mention } from '../utils/matching/findMentions';
+import { compileCast } from '../utils/shared/matching/compile';
+import { findMentions, type Mention } from '../utils/shared/matching/findMentions';
 
 /** Settles after the browser has rendered the next frame (style, layout, paint). */
 function nextFrameRendered(): Promise<number> {

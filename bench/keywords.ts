@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fold } from '../utils/matching/fold';
-import type { StoryMeta } from '../utils/story/cast';
-import { compileKeywords } from '../utils/story/keywords';
+import { fold } from '../utils/shared/matching/fold';
+import type { StoryMeta } from '../utils/shared/story/cast';
+import { compileKeywords } from '../utils/shared/story/keywords';
 import { bundledStories } from '../tests/support/storyMetas';
 
 /**
- * Cost of the story rule's keyword scan (utils/story/keywords.ts), as a page pays it once per
+ * Cost of the story rule's keyword scan (utils/shared/story/keywords.ts), as a page pays it once per
  * article: compiling every story's keywords, then one scan of the page's text. CPU time, median
  * of {@link RUNS}; texts of 200 KB made of the seven language fixture pages (Latin and
  * Cyrillic), and the folding alone for comparison (the scan folds the text first). `npx tsx

@@ -2,8 +2,8 @@ import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { bundledDataset } from '../utils/dataset/bundled';
-import type { Dataset } from '../utils/dataset/schema';
+import { bundledDataset } from '../utils/shared/dataset/bundled';
+import type { Dataset } from '../utils/shared/dataset/schema';
 import { chromiumPath, extensionDir, launchChromiumWithExtension } from '../tests/support/chromium';
 import { allNames, largestAllowedDataset, syntheticDataset } from './cast';
 import {
@@ -77,7 +77,7 @@ async function main() {
   const casts = [
     { name: 'bundled', dataset: bundledDataset(), store: false },
     { name: 'synthetic 2,000 × 5', dataset: syntheticDataset(2_000, 5), store: true },
-    // The most a valid file can ask for (utils/dataset/limits.ts).
+    // The most a valid file can ask for (utils/shared/dataset/limits.ts).
     { name: 'largest allowed', dataset: largestAllowedDataset(), store: true },
   ].filter((c) => !only.some((a) => !/^\d+$/.test(a)) || only.includes(c.name.split(' ')[0]!));
   const rows: Row[] = [];

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { format } from 'prettier';
-import { bundledDataset } from '../utils/dataset/bundled';
-import type { Dataset } from '../utils/dataset/schema';
+import { bundledDataset } from '../utils/shared/dataset/bundled';
+import type { Dataset } from '../utils/shared/dataset/schema';
 import { chromiumPath } from '../tests/support/chromium';
 
 import { syntheticDataset } from './cast';
@@ -16,8 +16,8 @@ import { syntheticDataset } from './cast';
  * bench/spellings.md.
  */
 const IN_PAGE = `
-import { compileCast } from '../utils/matching/compile';
-import { withDerivedNames } from '../utils/dataset/withDerivedNames';
+import { compileCast } from '../utils/shared/matching/compile';
+import { withDerivedNames } from '../utils/shared/dataset/withDerivedNames';
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 function time(fn) {
   const runs = [];

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showActorCount, watchBadgeSetting } from '../utils/badge';
-import { handleCommand } from '../utils/commands';
-import { watchAutoRefresh } from '../utils/dataset/refreshSchedule';
-import { revokeReplacedHostPermissions } from '../utils/dataset/revokeHostPermission';
-import { onMessage } from '../utils/messages';
-import { migrateLegacyStorage } from '../utils/story/migrateLegacyStorage';
-import { serveActiveCast } from '../utils/story/serveActiveCast';
+import { showActorCount, watchBadgeSetting } from '../utils/background/badge';
+import { handleCommand } from '../utils/background/commands';
+import { watchAutoRefresh } from '../utils/background/refreshSchedule';
+import { revokeReplacedHostPermissions } from '../utils/platform/update/revokeHostPermission';
+import { onMessage } from '../utils/platform/messages';
+import { migrateLegacyStorage } from '../utils/background/migrateLegacyStorage';
+import { serveActiveCast } from '../utils/background/serveActiveCast';
 
 /**
  * Wires the background: the old single-dataset storage migrated into installed stories, then

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { coverage, coverageTable, editorialProblems } from '../utils/dataset/editorialRules';
-import { validateDataset } from '../utils/dataset/validate';
+import { coverage, coverageTable, editorialProblems } from '../utils/shared/dataset/editorialRules';
+import { validateDataset } from '../utils/shared/dataset/validate';
 import { commonWords, DICTIONARY_LANGS, keywordClashes } from './keywordWords';
 
 /**
  * `npm run data:check`: validates every bundled story file (`data/*.json`; or the files named
  * on the command line): schema, references, names, role periods, then the editorial rules
- * (utils/dataset/editorialRules.ts) and that no keyword is a common word of a press language
+ * (utils/shared/dataset/editorialRules.ts) and that no keyword is a common word of a press language
  * (scripts/keywordWords.ts), and prints a coverage table per file. Exits non-zero with
  * every problem listed when a file breaks a rule.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from '../utils/dataset/schema';
-import { fold } from '../utils/matching/fold';
+import type { Story } from '../utils/shared/dataset/schema';
+import { fold } from '../utils/shared/matching/fold';
 
 /** The press languages with a Hunspell dictionary among our dev dependencies (never shipped). */
 export const DICTIONARY_LANGS = ['de', 'en', 'fr', 'es', 'it'] as const;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
-import { DatasetSchema, nameText } from '../utils/dataset/schema';
-import { withDerivedNames } from '../utils/dataset/withDerivedNames';
+import { DatasetSchema, nameText } from '../utils/shared/dataset/schema';
+import { withDerivedNames } from '../utils/shared/dataset/withDerivedNames';
 
 /**
  * `npm run spellings [-- data.json]`: lists, per actor, the spellings the data lists and the ones

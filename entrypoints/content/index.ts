@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import cardCss from '../../components/card.css?inline';
+import cardCss from '../../components/card/card.css?inline';
 import { startDramatis } from '../../utils/content/startDramatis';
-import './marks.css';
-import { refuseForgedRestart } from './refuseForgedRestart';
+import '../../utils/content/highlight/marks.css';
+import { refuseForgedRestart } from '../../utils/content/refuseForgedRestart';
 
 /**
  * Runs on every web page, in every frame it may enter: highlights the cast and shows its hover

@@ -1,30 +1,39 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Options, type ImportActions } from '../../components/Options';
-import type { Shortcut } from '../../components/ShortcutList';
-import type { StoryActions } from '../../components/StoryRow';
-import '../../components/card.css';
+import { Options, type ImportActions } from '../../components/options/Options';
+import type { Shortcut } from '../../components/options/ShortcutList';
+import type { StoryActions } from '../../components/options/storyActions';
+import '../../components/card/card.css';
 import '../../components/page.css';
-import '../../components/options.css';
-import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import { downloadDataset, storyFile } from '../../utils/dataset/exportDataset';
-import { refreshStoryNow } from '../../utils/dataset/refresh';
-import { revokeHostPermission } from '../../utils/dataset/revokeHostPermission';
-import { storageProblem } from '../../utils/dataset/storageProblem';
-import { applyImport } from '../../utils/options/applyImport';
-import { prepareFile, prepareText, prepareUrl } from '../../utils/options/prepareImport';
-import { installedCategories, storyEntries } from '../../utils/options/storyEntries';
-import { switchStoryRefresh } from '../../utils/options/storyRefresh';
-import { err, ok, type Result } from '../../utils/result';
-import { resolveCardLang } from '../../utils/settings/cardLanguage';
+import '../../components/options/options.css';
+import { browserDataLang, browserTranslate } from '../../utils/platform/browserI18n';
+import { downloadDataset, storyFile } from '../../utils/shared/dataset/exportDataset';
+import { refreshStoryNow } from '../../utils/platform/update/refresh';
+import { revokeHostPermission } from '../../utils/platform/update/revokeHostPermission';
+import { storageProblem } from '../../utils/shared/dataset/storageProblem';
+import { applyImport } from '../../utils/extension-pages/options/applyImport';
+import {
+  prepareFile,
+  prepareText,
+  prepareUrl,
+} from '../../utils/extension-pages/options/prepareImport';
+import {
+  installedCategories,
+  storyEntries,
+} from '../../utils/extension-pages/options/storyEntries';
+import { switchStoryRefresh } from '../../utils/extension-pages/options/storyRefresh';
+import { err, ok, type Result } from '../../utils/shared/result';
+import { resolveCardLang } from '../../utils/shared/settings/cardLanguage';
 import {
   loadSettings,
   SETTING_ITEMS,
   watchSettings,
   type Settings,
-} from '../../utils/settings/settings';
-import { storiesItem, type InstalledStory, type Problem } from '../../utils/storage';
+} from '../../utils/platform/settings';
+import { storiesItem } from '../../utils/platform/storage';
+import type { InstalledStory } from '../../utils/shared/story/installedStory';
+import type { Problem } from '../../utils/shared/problem';
 import {
   installedStories,
   readStories,
@@ -32,9 +41,9 @@ import {
   resetStory,
   setStoryEnabled,
   undoStory,
-} from '../../utils/story/storyStore';
-import { inForceOnce } from '../../utils/story/activeCastCache';
-import { useStoredValue } from '../../utils/useStoredValue';
+} from '../../utils/platform/stories/storyStore';
+import { inForceOnce } from '../../utils/platform/stories/activeCastCache';
+import { useStoredValue } from '../../utils/extension-pages/useStoredValue';
 
 interface Initial {
   stories: Record<string, InstalledStory>;

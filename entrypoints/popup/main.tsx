@@ -1,24 +1,24 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup } from '../../components/Popup';
-import '../../components/card.css';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/card/card.css';
 import '../../components/page.css';
-import { browserDataLang, browserTranslate } from '../../utils/browserI18n';
-import { loadActiveCast } from '../../utils/story/activeCast';
-import type { Cast } from '../../utils/story/cast';
-import { requestActiveCast } from '../../utils/story/requestActiveCast';
-import { askTab } from '../../utils/askTab';
-import { withCategoryColors } from '../../utils/settings/categoryColors';
-import { matchesAnySite, withSitePaused } from '../../utils/settings/sites';
+import { browserDataLang, browserTranslate } from '../../utils/platform/browserI18n';
+import { loadActiveCast } from '../../utils/platform/stories/activeCast';
+import type { Cast } from '../../utils/shared/story/cast';
+import { requestActiveCast } from '../../utils/platform/stories/requestActiveCast';
+import { askTab } from '../../utils/platform/askTab';
+import { withCategoryColors } from '../../utils/shared/settings/categoryColors';
+import { matchesAnySite, withSitePaused } from '../../utils/shared/settings/sites';
 import {
   categoryColorsItem,
   hiddenCategoriesItem,
   highlightEverywhereItem,
   pausedEverywhereItem,
   pausedSitesItem,
-} from '../../utils/storage';
-import { useStoredValue } from '../../utils/useStoredValue';
-import { usePageState } from './usePageState';
+} from '../../utils/platform/storage';
+import { useStoredValue } from '../../utils/extension-pages/useStoredValue';
+import { usePageState } from '../../utils/extension-pages/popup/usePageState';
 
 interface Initial {
   cast: Cast;

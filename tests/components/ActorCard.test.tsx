@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { actorView, type ActorView } from '../../utils/dataset/actorView';
-import type { Dataset } from '../../utils/dataset/schema';
+import { ActorCard } from '../../components/card/ActorCard';
+import { actorView, type ActorView } from '../../utils/shared/dataset/actorView';
+import type { Dataset } from '../../utils/shared/dataset/schema';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { t, tDe } from '../support/translate';
 

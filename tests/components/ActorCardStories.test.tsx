@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { Popup } from '../../components/Popup';
-import { actorView } from '../../utils/dataset/actorView';
-import { validateDataset } from '../../utils/dataset/validate';
-import type { StoryMeta } from '../../utils/story/cast';
+import { ActorCard } from '../../components/card/ActorCard';
+import { Popup } from '../../components/popup/Popup';
+import { actorView } from '../../utils/shared/dataset/actorView';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import type { StoryMeta } from '../../utils/shared/story/cast';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { alaskaStory, istanbulStory, twoStories, twoStoriesDataset } from '../fixtures/twoStories';
 import { t, tDe } from '../support/translate';

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { Popup } from '../../components/Popup';
-import { actorView } from '../../utils/dataset/actorView';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { ActorCard } from '../../components/card/ActorCard';
+import { Popup } from '../../components/popup/Popup';
+import { actorView } from '../../utils/shared/dataset/actorView';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

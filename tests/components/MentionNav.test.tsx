@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { MentionNav } from '../../components/MentionNav';
-import { actorView } from '../../utils/dataset/actorView';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { ActorCard } from '../../components/card/ActorCard';
+import { MentionNav } from '../../components/card/MentionNav';
+import { actorView } from '../../utils/shared/dataset/actorView';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OffStory, type OffStoryProps } from '../../components/OffStory';
-import type { PageState } from '../../components/OnThisPage';
-import { Popup } from '../../components/Popup';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import type { PageStories } from '../../utils/pageCast';
+import { OffStory, type OffStoryProps } from '../../components/popup/OffStory';
+import type { PageState } from '../../components/popup/OnThisPage';
+import { Popup } from '../../components/popup/Popup';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import type { PageStories } from '../../utils/shared/pageCast';
 
 type PageStory = PageStories['stories'][number];
 import { t, tDe } from '../support/translate';

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Options, type OptionsProps } from '../../components/Options';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { err, ok } from '../../utils/result';
-import type { Settings } from '../../utils/settings/settings';
-import type { StoryEntry } from '../../utils/options/storyEntry';
+import { Options, type OptionsProps } from '../../components/options/Options';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { err, ok } from '../../utils/shared/result';
+import type { Settings } from '../../utils/platform/settings';
+import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

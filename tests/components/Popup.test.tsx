@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Popup } from '../../components/Popup';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { Popup } from '../../components/popup/Popup';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageState } from '../../components/OnThisPage';
-import { Popup } from '../../components/Popup';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import type { PageState } from '../../components/popup/OnThisPage';
+import { Popup } from '../../components/popup/Popup';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

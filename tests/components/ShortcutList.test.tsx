@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ShortcutList } from '../../components/ShortcutList';
+import { ShortcutList } from '../../components/options/ShortcutList';
 import { t } from '../support/translate';
 
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StoryList } from '../../components/StoryList';
-import type { StoryActions } from '../../components/StoryRow';
-import type { StoryEntry } from '../../utils/options/storyEntry';
-import { err, ok } from '../../utils/result';
+import { StoryList } from '../../components/options/StoryList';
+import type { StoryActions } from '../../components/options/storyActions';
+import type { StoryEntry } from '../../utils/shared/story/storyEntry';
+import { err, ok } from '../../utils/shared/result';
 import { t, tDe } from '../support/translate';
 
 afterEach(cleanup);

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { Popup } from '../../components/Popup';
-import { QuoteBlock } from '../../components/QuoteBlock';
-import { RoleLine } from '../../components/RoleLine';
-import { RoundSwitcher } from '../../components/RoundSwitcher';
-import { actorView } from '../../utils/dataset/actorView';
+import { ActorCard } from '../../components/card/ActorCard';
+import { Popup } from '../../components/popup/Popup';
+import { QuoteBlock } from '../../components/card/QuoteBlock';
+import { RoleLine } from '../../components/card/RoleLine';
+import { RoundSwitcher } from '../../components/card/RoundSwitcher';
+import { actorView } from '../../utils/shared/dataset/actorView';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { t, tDe } from '../support/translate';
 

@@ -1,10 +1,10 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActorCard } from '../../components/ActorCard';
-import { actorView } from '../../utils/dataset/actorView';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import type { DataLang } from '../../utils/i18n';
+import { ActorCard } from '../../components/card/ActorCard';
+import { actorView } from '../../utils/shared/dataset/actorView';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import type { DataLang } from '../../utils/shared/i18n';
 import { SCRIPT_PAYLOADS, scriptPayloadDataset } from '../fixtures/scriptPayloads';
 import { t, tDe } from '../support/translate';
 

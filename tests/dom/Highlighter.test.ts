@@ -1,7 +1,7 @@
 import { servedDataset } from '../support/servedDataset';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Highlighter, type HighlighterOptions } from '../../utils/highlight/Highlighter';
-import { compileCast } from '../../utils/matching/compile';
+import { Highlighter, type HighlighterOptions } from '../../utils/content/highlight/Highlighter';
+import { compileCast } from '../../utils/shared/matching/compile';
 
 const dataset = servedDataset();
 const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));

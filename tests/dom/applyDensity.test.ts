@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyDensity, weights } from '../../utils/highlight/applyDensity';
+import { applyDensity, weights } from '../../utils/content/highlight/applyDensity';
 
 const mark = (actor: string, mention: number, text: string) =>
   `<dramatis-mark data-dramatis-actor="${actor}" data-dramatis-category="x" data-dramatis-mention="${mention}">${text}</dramatis-mark>`;

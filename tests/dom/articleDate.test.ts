@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, localToday, readArticleDate } from '../../utils/dates/articleDate';
+import { dayOf, readArticleDate } from '../../utils/content/articleDate';
+import { localToday } from '../../utils/shared/dates/localToday';
 
 const TODAY = '2026-01-02';
 const read = (head: string, body = '') => {

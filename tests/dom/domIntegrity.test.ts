@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { Highlighter } from '../../utils/highlight/Highlighter';
-import { compileCast } from '../../utils/matching/compile';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { Highlighter } from '../../utils/content/highlight/Highlighter';
+import { compileCast } from '../../utils/shared/matching/compile';
 import { editArb, nodeArb } from '../support/pageModel';
 import {
   beforePaint,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { focusMention } from '../../utils/card/focusMention';
-import { claimMark } from '../../utils/highlight/ownMarks';
-import { readPageCast } from '../../utils/pageCast';
+import { focusMention } from '../../utils/content/card/focusMention';
+import { claimMark } from '../../utils/shared/ownMarks';
+import { readPageCast } from '../../utils/shared/pageCast';
 
 function mark(actor: string, mention: number, text: string, hidden = false): string {
   const off = hidden ? ' data-dramatis-hidden' : '';

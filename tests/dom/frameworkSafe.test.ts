@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageHighlight } from '../../utils/highlight/highlightPage';
+import type { PageHighlight } from '../../utils/content/highlight/highlightPage';
 import {
   beforePaint,
   collectWindowErrors,

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { servedDataset } from '../support/servedDataset';
-import { highlightPage } from '../../utils/highlight/highlightPage';
-import * as compile from '../../utils/matching/compile';
-import { withCategoryColors } from '../../utils/settings/categoryColors';
+import { highlightPage } from '../../utils/content/highlight/highlightPage';
+import * as compile from '../../utils/shared/matching/compile';
+import { withCategoryColors } from '../../utils/shared/settings/categoryColors';
 
-vi.mock('../../utils/matching/compile', async (original) => {
+vi.mock('../../utils/shared/matching/compile', async (original) => {
   const real = await original<typeof compile>();
   return { ...real, compileCast: vi.fn(real.compileCast) };
 });

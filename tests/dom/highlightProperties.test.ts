@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { segmentsOf } from '../../utils/highlight/segmentsOf';
-import { Highlighter } from '../../utils/highlight/Highlighter';
-import { MARK_SELECTOR } from '../../utils/highlight/markup';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { PageContext } from '../../utils/matching/PageContext';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { Highlighter } from '../../utils/content/highlight/Highlighter';
+import { MARK_SELECTOR } from '../../utils/shared/markup';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { PageContext } from '../../utils/shared/matching/PageContext';
 
 const dataset = bundledDataset();
 const cast = compileCast(dataset.actors);

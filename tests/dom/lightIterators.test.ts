@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import { describe, expect, it } from 'vitest';
-import { withLightIterators } from '../../utils/highlight/lightIterators';
+import { withLightIterators } from '../../utils/content/highlight/lightIterators';
 
 /** The calls mark.js makes on an iterator, recorded as the nodes (or nulls) they return. */
 function walk(iterator: { nextNode(): Node | null; previousNode(): Node | null }) {

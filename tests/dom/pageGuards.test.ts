@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 // freeTagName needs a browser's `:defined` (happy-dom has none): see pageSteering.test.ts.
 import { hasText } from '../../utils/content/whenTextAppears';
-import { MutationQueue } from '../../utils/highlight/MutationQueue';
+import { MutationQueue } from '../../utils/content/highlight/MutationQueue';
 
 afterEach(() => {
   document.body.innerHTML = '';

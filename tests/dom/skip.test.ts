@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isInsideSkipped } from '../../utils/highlight/skip';
+import { isInsideSkipped } from '../../utils/content/highlight/skip';
 
 beforeEach(() => {
   document.body.innerHTML = '';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoryPage, type StoryPageInput } from '../../utils/content/StoryPage';
-import { Highlighter } from '../../utils/highlight/Highlighter';
-import type { StoryChoice } from '../../utils/highlight/decideByReading';
-import { highlightPage } from '../../utils/highlight/highlightPage';
-import { compileCast } from '../../utils/matching/compile';
-import type { StoryMeta } from '../../utils/story/cast';
-import type { PageDecision } from '../../utils/story/decidePage';
+import { Highlighter } from '../../utils/content/highlight/Highlighter';
+import type { StoryChoice } from '../../utils/content/highlight/decideByReading';
+import { highlightPage } from '../../utils/content/highlight/highlightPage';
+import { compileCast } from '../../utils/shared/matching/compile';
+import type { StoryMeta } from '../../utils/shared/story/cast';
+import type { PageDecision } from '../../utils/shared/story/decidePage';
 import { servedDataset } from '../support/servedDataset';
 
 const dataset = servedDataset();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../utils/highlight/segmentsOf';
+import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
 
 /** Reads segments one at a time, letting `between` change the page after the `at`-th one. */
 function readWithPause(at: number, between: () => void): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { whenPageSettled } from '../../utils/highlight/whenPageSettled';
+import { whenPageSettled } from '../../utils/content/highlight/whenPageSettled';
 
 /** A window that is still loading, with its load event and idle callbacks under the test's hand. */
 function loadingWindow() {

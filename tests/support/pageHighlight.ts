@@ -1,6 +1,6 @@
 import { servedDataset } from './servedDataset';
 import { vi } from 'vitest';
-import { highlightPage, type PageHighlight } from '../../utils/highlight/highlightPage';
+import { highlightPage, type PageHighlight } from '../../utils/content/highlight/highlightPage';
 
 const dataset = servedDataset();
 

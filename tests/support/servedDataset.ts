@@ -1,6 +1,6 @@
-import { bundledDataset } from '../../utils/dataset/bundled';
-import type { Dataset } from '../../utils/dataset/schema';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
 
 /**
  * The bundled data as the background serves it to tabs and the popup: with the spellings the

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../utils/dataset/schema';
-import type { InstalledStory } from '../../utils/storage';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import type { InstalledStory } from '../../utils/shared/story/installedStory';
 
 /** A story installed from a file, as the options page stores it (enabled, nothing to undo). */
 export const installedStory = (dataset: Dataset, enabled = true): InstalledStory => ({

@@ -1,7 +1,7 @@
-import type { Dataset } from '../../utils/dataset/schema';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import { bundledStories as shipped } from '../../utils/story/bundledStories';
-import { storyMetaOf, type StoryMeta } from '../../utils/story/cast';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
+import { bundledStories as shipped } from '../../utils/shared/story/bundledStories';
+import { storyMetaOf, type StoryMeta } from '../../utils/shared/story/cast';
 
 /**
  * The bundled stories, in bundled order, each with its data as the background serves it (the

@@ -1,4 +1,4 @@
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/shared/i18n';
 import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 

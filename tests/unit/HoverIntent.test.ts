@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent } from '../../utils/card/HoverIntent';
+import { HoverIntent } from '../../utils/content/card/HoverIntent';
 
 const OPEN = 300;
 const CLOSE = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoopGuard } from '../../utils/highlight/LoopGuard';
+import { LoopGuard } from '../../utils/content/highlight/LoopGuard';
 
 /** A guard on a clock the test moves by hand. */
 function guardAt(): { guard: LoopGuard; clock: { t: number } } {

@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import { fingerprint } from '../../utils/dataset/fingerprint';
-import type { Dataset } from '../../utils/dataset/schema';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import { storiesItem } from '../../utils/storage';
-import { castOf, loadActiveCast } from '../../utils/story/activeCast';
-import { cacheActiveCast, type ActiveCastCache } from '../../utils/story/activeCastCache';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { mergeStories } from '../../utils/story/cast';
-import { activeCastAnswer } from '../../utils/story/serveActiveCast';
-import { applyStory, resetStory, setStoryEnabled } from '../../utils/story/storyStore';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import { fingerprint } from '../../utils/shared/dataset/fingerprint';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
+import { storiesItem } from '../../utils/platform/storage';
+import { castOf, loadActiveCast } from '../../utils/platform/stories/activeCast';
+import {
+  cacheActiveCast,
+  type ActiveCastCache,
+} from '../../utils/platform/stories/activeCastCache';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { mergeStories } from '../../utils/shared/story/cast';
+import { activeCastAnswer } from '../../utils/background/serveActiveCast';
+import { applyStory, resetStory, setStoryEnabled } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];

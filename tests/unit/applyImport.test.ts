@@ -1,18 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { prepareCandidate, type Candidate } from '../../utils/dataset/candidate';
-import type { Dataset } from '../../utils/dataset/schema';
-import { applyImport } from '../../utils/options/applyImport';
-import { installedCategories, storyEntries } from '../../utils/options/storyEntries';
-import { switchStoryRefresh } from '../../utils/options/storyRefresh';
-import { storiesItem } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
+import { prepareCandidate, type Candidate } from '../../utils/shared/dataset/candidate';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { applyImport } from '../../utils/extension-pages/options/applyImport';
+import {
+  installedCategories,
+  storyEntries,
+} from '../../utils/extension-pages/options/storyEntries';
+import { switchStoryRefresh } from '../../utils/extension-pages/options/storyRefresh';
+import { storiesItem } from '../../utils/platform/storage';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
 import {
   applyStory,
   installedStories,
   readStories,
   setStoryRefresh,
-} from '../../utils/story/storyStore';
+} from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];

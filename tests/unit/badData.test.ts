@@ -1,17 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_DATASET_BYTES } from '../../utils/dataset/decode';
-import { importDataset } from '../../utils/dataset/importDataset';
-import { migrateDataset } from '../../utils/dataset/migrate';
-import type { Dataset } from '../../utils/dataset/schema';
-import { validateDataset } from '../../utils/dataset/validate';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { storiesItem, type InstalledStory } from '../../utils/storage';
-import { loadActiveCast } from '../../utils/story/activeCast';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { applyStory } from '../../utils/story/storyStore';
+import { MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
+import { importDataset } from '../../utils/shared/dataset/importDataset';
+import { migrateDataset } from '../../utils/shared/dataset/migrate';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { storiesItem } from '../../utils/platform/storage';
+import type { InstalledStory } from '../../utils/shared/story/installedStory';
+import { loadActiveCast } from '../../utils/platform/stories/activeCast';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { applyStory } from '../../utils/platform/stories/storyStore';
 
 /**
  * Malformed and hostile data files (`tests/fixtures/bad-data/`), each imported through the
@@ -275,7 +276,7 @@ describe('generated hostile data (not committed)', () => {
 
 /**
  * The fixture cast with 10,000 distinct actors, each with two distinct names sharing a first
- * word: 20,000 names with 10,000 first words, both dataset limits (`utils/dataset/limits.ts`).
+ * word: 20,000 names with 10,000 first words, both dataset limits (`utils/shared/dataset/limits.ts`).
  */
 function tenThousandActors(): Dataset {
   const base = JSON.parse(text('valid-base.json')) as Dataset;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../utils/dataset/schema';
+import type { Actor } from '../../utils/shared/dataset/schema';
 
 /** Reads a bundled story file as JSON, before any schema or migration touches it. */
 const read = (file: string): { actors: Actor[] } =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { servedDataset } from '../support/servedDataset';
-import { createCastSearch } from '../../utils/search/castSearch';
+import { createCastSearch } from '../../utils/shared/search/castSearch';
 
 /** The popup searches the data as the background serves it: with the derived spellings. */
 const dataset = servedDataset();

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { prepareCandidate } from '../../utils/dataset/candidate';
-import { datasetFileName, datasetFileText } from '../../utils/dataset/exportDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import { storageProblem } from '../../utils/dataset/storageProblem';
-import { validateDataset } from '../../utils/dataset/validate';
-import { storiesItem } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { installedStories } from '../../utils/story/storyStore';
+import { prepareCandidate } from '../../utils/shared/dataset/candidate';
+import { datasetFileName, datasetFileText } from '../../utils/shared/dataset/exportDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { storageProblem } from '../../utils/shared/dataset/storageProblem';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { storiesItem } from '../../utils/platform/storage';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { installedStories } from '../../utils/platform/stories/storyStore';
 
 /*
  * Applying, undoing and resetting the data of a story: tests/unit/storyStore.test.ts.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largestAllowedDataset } from '../../bench/cast';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { checkDataset } from '../../utils/dataset/checkDataset';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
 import {
   MAX_FIRST_WORD_CHARACTERS,
   MAX_FIRST_WORDS,
@@ -9,10 +9,10 @@ import {
   MAX_NAMES,
   MAX_NAMES_PER_ACTOR,
   MAX_WORD_LENGTH,
-} from '../../utils/dataset/limits';
-import type { Actor, Dataset } from '../../utils/dataset/schema';
-import { validateDataset } from '../../utils/dataset/validate';
-import { fold } from '../../utils/matching/fold';
+} from '../../utils/shared/dataset/limits';
+import type { Actor, Dataset } from '../../utils/shared/dataset/schema';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { fold } from '../../utils/shared/matching/fold';
 
 const bundled = bundledDataset();
 

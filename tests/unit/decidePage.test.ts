@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryMeta } from '../../utils/story/cast';
-import { decidePage } from '../../utils/story/decidePage';
-import type { PageEvidence } from '../../utils/story/decideStories';
+import type { StoryMeta } from '../../utils/shared/story/cast';
+import { decidePage } from '../../utils/shared/story/decidePage';
+import type { PageEvidence } from '../../utils/shared/story/decideStories';
 
 const story = (id: string, core: string[], actors: string[]): StoryMeta => ({
   id,

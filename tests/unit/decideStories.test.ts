@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryMeta } from '../../utils/story/cast';
-import { decideStories, type PageEvidence } from '../../utils/story/decideStories';
+import type { StoryMeta } from '../../utils/shared/story/cast';
+import { decideStories, type PageEvidence } from '../../utils/shared/story/decideStories';
 
 const meta = (id: string, from: string, core: string[], actors: string[]): StoryMeta => ({
   id,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spellingsOf } from '../../utils/dataset/withDerivedNames';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { spellingsOf } from '../../utils/shared/dataset/withDerivedNames';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { servedDataset } from '../support/servedDataset';
 
 const served = servedDataset();

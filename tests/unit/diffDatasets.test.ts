@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { diffDatasets, sameValue } from '../../utils/dataset/diff';
-import type { Dataset } from '../../utils/dataset/schema';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { diffDatasets, sameValue } from '../../utils/shared/dataset/diff';
+import type { Dataset } from '../../utils/shared/dataset/schema';
 
 const base = bundledDataset();
 const copy = (): Dataset => structuredClone(base);

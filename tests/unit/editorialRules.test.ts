@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageTable, editorialProblems } from '../../utils/dataset/editorialRules';
-import type { Dataset } from '../../utils/dataset/schema';
+import {
+  coverage,
+  coverageTable,
+  editorialProblems,
+} from '../../utils/shared/dataset/editorialRules';
+import type { Dataset } from '../../utils/shared/dataset/schema';
 import { roundsDataset } from '../fixtures/roundsDataset';
 
 /** The fixture made to pass every rule (Fomin's role gets its source). */

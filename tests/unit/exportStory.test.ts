@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { datasetFileText, storyFile } from '../../utils/dataset/exportDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import { storiesItem } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { applyStory, resetStory } from '../../utils/story/storyStore';
+import { datasetFileText, storyFile } from '../../utils/shared/dataset/exportDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { storiesItem } from '../../utils/platform/storage';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { applyStory, resetStory } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const bundled = bundledStories()[0]!;

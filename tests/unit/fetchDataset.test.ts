@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DATASET_BYTES } from '../../utils/dataset/decode';
+import { MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
 import {
   checkDatasetUrl,
   fetchDataset,
   originPattern,
   type FetchDatasetOptions,
-} from '../../utils/dataset/fetchDataset';
+} from '../../utils/platform/update/fetchDataset';
 
 const URL_ = new URL('https://data.example.org/cast/actors.json');
 const BODY = '{"title":"Cast"}';

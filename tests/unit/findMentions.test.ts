@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { servedDataset } from '../support/servedDataset';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions, scanMentions } from '../../utils/matching/findMentions';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions, scanMentions } from '../../utils/shared/matching/findMentions';
 import { SEED_MENTIONS } from '../fixtures/seedMentions';
-import { PageContext } from '../../utils/matching/PageContext';
+import { PageContext } from '../../utils/shared/matching/PageContext';
 
 const cast = compileCast(servedDataset().actors);
 const seed = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');

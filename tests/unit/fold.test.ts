@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../utils/matching/fold';
+import { fold } from '../../utils/shared/matching/fold';
 
 /** Characters that trip up naive case folding or normalisation, in one or two UTF-16 units. */
 const TRICKY = [

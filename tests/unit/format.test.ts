@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, safeHref } from '../../utils/format';
+import { formatDate, safeHref } from '../../utils/shared/format';
 
 describe('formatDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { PageContext } from '../../utils/matching/PageContext';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { PageContext } from '../../utils/shared/matching/PageContext';
 import { servedDataset } from '../support/servedDataset';
 
 const cast = compileCast(servedDataset().actors);

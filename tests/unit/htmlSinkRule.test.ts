@@ -34,13 +34,13 @@ describe('the safe-rendering lint rules (eslint.config.js)', { timeout: 30_000 }
   });
 
   it('refuses storage writes in the content script, which only reads', async () => {
-    expect(await broken('void datasetItem.setValue(page);', 'utils/highlight/x.ts')).toContain(
+    expect(await broken('void datasetItem.setValue(page);', 'utils/content/highlight/x.ts')).toContain(
       'no-restricted-syntax',
     );
-    expect(await broken('void browser.storage.local.set({ page });', 'utils/card/x.ts')).toContain(
+    expect(await broken('void browser.storage.local.set({ page });', 'utils/content/card/x.ts')).toContain(
       'no-restricted-syntax',
     );
-    expect(await broken('void datasetItem.setValue(file);', 'utils/dataset/x.ts')).toEqual([]);
+    expect(await broken('void datasetItem.setValue(file);', 'utils/platform/x.ts')).toEqual([]);
   });
 
   it('allows what tests need, and only there (the reviewed allowlist)', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { servedDataset } from '../support/servedDataset';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { wordForms } from '../../utils/matching/inflections';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { wordForms } from '../../utils/shared/matching/inflections';
 
 const cast = compileCast(servedDataset().actors);
 const found = (text: string) =>

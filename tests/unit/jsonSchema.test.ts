@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetJsonSchemaText } from '../../utils/dataset/jsonSchema';
+import { datasetJsonSchemaText } from '../../utils/shared/dataset/jsonSchema';
 
 describe('data/actors.schema.json', () => {
   it('is exactly what the schema in code generates (run `npm run schema` after changing it)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryMeta } from '../../utils/story/cast';
-import { compileKeywords } from '../../utils/story/keywords';
+import type { StoryMeta } from '../../utils/shared/story/cast';
+import { compileKeywords } from '../../utils/shared/story/keywords';
 
 const story = (id: string, keywords: Record<string, string[]>): StoryMeta => ({
   id,

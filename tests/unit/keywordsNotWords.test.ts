@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../utils/matching/fold';
+import { fold } from '../../utils/shared/matching/fold';
 import {
   COMMON_WORD_KEYWORDS,
   DICTIONARY_LANGS,

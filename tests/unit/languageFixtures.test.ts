@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { segmentsOf } from '../../utils/highlight/segmentsOf';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
 import { servedDataset } from '../support/servedDataset';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { PageContext } from '../../utils/matching/PageContext';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { PageContext } from '../../utils/shared/matching/PageContext';
 import {
   LANGUAGES,
   PAGE_NAMES,

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_LENGTH, MAX_NAMES_PER_ACTOR, MAX_WORD_LENGTH } from '../../utils/dataset/limits';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { escapeRegExp, trieSource } from '../../utils/matching/trieSource';
+import {
+  MAX_NAME_LENGTH,
+  MAX_NAMES_PER_ACTOR,
+  MAX_WORD_LENGTH,
+} from '../../utils/shared/dataset/limits';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { escapeRegExp, trieSource } from '../../utils/shared/matching/trieSource';
 
 /** Where `source` matches at the start of `text`, as the matcher uses it (sticky). */
 const matchAt = (source: string, text: string) => new RegExp(source, 'y').exec(text)?.[0];

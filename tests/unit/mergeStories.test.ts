@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import { mergeStories } from '../../utils/story/cast';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { mergeStories } from '../../utils/shared/story/cast';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { summitStory } from '../fixtures/summitStory';
 

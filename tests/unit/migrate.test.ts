@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDataset, migratedFrom } from '../../utils/dataset/checkDataset';
-import { migrateDataset, scriptLang } from '../../utils/dataset/migrate';
+import { checkDataset, migratedFrom } from '../../utils/shared/dataset/checkDataset';
+import { migrateDataset, scriptLang } from '../../utils/shared/dataset/migrate';
 
 const v1 = JSON.parse(
   readFileSync(new URL('../fixtures/bad-data/valid-base.json', import.meta.url), 'utf8'),

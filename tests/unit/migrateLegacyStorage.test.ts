@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import { storiesItem } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { migrateLegacyStorage } from '../../utils/story/migrateLegacyStorage';
-import { installedStories } from '../../utils/story/storyStore';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { storiesItem } from '../../utils/platform/storage';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { migrateLegacyStorage } from '../../utils/background/migrateLegacyStorage';
+import { installedStories } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];

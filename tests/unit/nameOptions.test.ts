@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { nameText, type Dataset } from '../../utils/dataset/schema';
-import { validateDataset } from '../../utils/dataset/validate';
-import { createCastSearch } from '../../utils/search/castSearch';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { nameText, type Dataset } from '../../utils/shared/dataset/schema';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { createCastSearch } from '../../utils/shared/search/castSearch';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests build invalid data on purpose
 type Loose = any;

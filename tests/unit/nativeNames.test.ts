@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../utils/dataset/validate';
-import { withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
 import { roundsDataset } from '../fixtures/roundsDataset';
 
 describe('native names (data v2)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFirst } from '../../utils/story/pageFirst';
+import { pageFirst } from '../../utils/shared/story/pageFirst';
 
 const stories = [{ id: 'istanbul' }, { id: 'alaska' }, { id: 'gaza' }];
 const ids = (list: { id: string }[]) => list.map((s) => s.id);

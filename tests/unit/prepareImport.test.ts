@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { MAX_DATASET_BYTES } from '../../utils/dataset/decode';
-import { prepareFile, prepareText, prepareUrl } from '../../utils/options/prepareImport';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
+import {
+  prepareFile,
+  prepareText,
+  prepareUrl,
+} from '../../utils/extension-pages/options/prepareImport';
 
 const bundled = bundledDataset();
 const installed = (id: string) => (id === bundled.story.id ? bundled : null);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { segmentsOf } from '../../utils/highlight/segmentsOf';
-import { compileCast, type CompiledCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { PageContext } from '../../utils/matching/PageContext';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { compileCast, type CompiledCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { PageContext } from '../../utils/shared/matching/PageContext';
 import { score, type ExpectedMentions } from '../fixtures/languages/fixtures';
 import { PRESS_PAGES, type PressLang } from '../fixtures/press/pressFixtures';
 import { servedDataset } from '../support/servedDataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedName } from '../../utils/card/printedName';
+import { printedName } from '../../utils/content/card/printedName';
 import { servedDataset } from '../support/servedDataset';
 
 /** An actor as tabs receive it: with the spellings derived from its native names. */

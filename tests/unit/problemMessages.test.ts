@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../components/ProblemList';
-import { validateDataset } from '../../utils/dataset/validate';
+import { problemText } from '../../components/options/ProblemList';
+import { validateDataset } from '../../utils/shared/dataset/validate';
 import { t, tDe } from '../support/translate';
 
 const dir = new URL('../fixtures/bad-data/', import.meta.url);

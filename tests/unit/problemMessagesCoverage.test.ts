@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../components/ProblemList';
+import { problemText } from '../../components/options/ProblemList';
 import en from '../../public/_locales/en/messages.json';
-import { checkDataset, uncheckableProblem } from '../../utils/dataset/checkDataset';
-import { decodeDataset, MAX_DATASET_BYTES } from '../../utils/dataset/decode';
-import { problemMessage } from '../../utils/dataset/problemMessages';
-import { validateDataset } from '../../utils/dataset/validate';
-import { storyInForce } from '../../utils/story/storyInForce';
+import { checkDataset, uncheckableProblem } from '../../utils/shared/dataset/checkDataset';
+import { decodeDataset, MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
+import { problemMessage } from '../../utils/shared/dataset/problemMessages';
+import { validateDataset } from '../../utils/shared/dataset/validate';
+import { storyInForce } from '../../utils/shared/story/storyInForce';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { t, tDe } from '../support/translate';
 

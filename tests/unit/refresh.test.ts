@@ -1,22 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { datasetFileText } from '../../utils/dataset/exportDataset';
-import { refreshAll, refreshStoryNow, type RefreshDeps } from '../../utils/dataset/refresh';
+import { datasetFileText } from '../../utils/shared/dataset/exportDataset';
+import { refreshAll, refreshStoryNow, type RefreshDeps } from '../../utils/platform/update/refresh';
 import {
   REFRESH_ALARM,
   REFRESH_PERIOD_MINUTES,
   scheduleRefresh,
   watchAutoRefresh,
-} from '../../utils/dataset/refreshSchedule';
-import type { Dataset } from '../../utils/dataset/schema';
-import { storiesItem, type UrlValidators } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
+} from '../../utils/background/refreshSchedule';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { storiesItem } from '../../utils/platform/storage';
+import type { UrlValidators } from '../../utils/shared/story/installedStory';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
 import {
   applyStory,
   installedStories,
   recordRefresh,
   setStoryRefresh,
-} from '../../utils/story/storyStore';
+} from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const URL_ = 'https://data.example.org/actors.json';

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as messages from '../../utils/messages';
-import { err, ok, type Result } from '../../utils/result';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { mergeStories, type Cast } from '../../utils/story/cast';
-import { requestActiveCast } from '../../utils/story/requestActiveCast';
+import * as messages from '../../utils/platform/messages';
+import { err, ok, type Result } from '../../utils/shared/result';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { mergeStories, type Cast } from '../../utils/shared/story/cast';
+import { requestActiveCast } from '../../utils/platform/stories/requestActiveCast';
 
-vi.mock('../../utils/messages', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
+vi.mock('../../utils/platform/messages', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
 const cast = mergeStories(bundledStories(), new Set());
 

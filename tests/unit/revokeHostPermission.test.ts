@@ -4,10 +4,11 @@ import {
   revokeHostPermission,
   revokeReplacedHostPermissions,
   unneededPatterns,
-} from '../../utils/dataset/revokeHostPermission';
-import { storiesItem, type InstalledStory } from '../../utils/storage';
-import { bundledStoryIds } from '../../utils/story/bundledStories';
-import { applyStory, removeStory, setStoryRefresh } from '../../utils/story/storyStore';
+} from '../../utils/platform/update/revokeHostPermission';
+import { storiesItem } from '../../utils/platform/storage';
+import type { InstalledStory } from '../../utils/shared/story/installedStory';
+import { bundledStoryIds } from '../../utils/shared/story/bundledStories';
+import { applyStory, removeStory, setStoryRefresh } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const A = 'https://data.example.org/actors.json';

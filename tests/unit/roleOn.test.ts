@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roleOn } from '../../utils/dates/roleOn';
-import { overlaps } from '../../utils/dates/period';
-import { nearestFirst, nearestIndex } from '../../utils/dates/nearest';
+import { roleOn } from '../../utils/shared/dates/roleOn';
+import { overlaps } from '../../utils/shared/dates/period';
+import { nearestFirst, nearestIndex } from '../../utils/shared/dates/nearest';
 
 const defence = { en: 'Defence minister', de: 'V', from: '2023-09', to: '2025-07-17' };
 const council = { en: 'NSDC secretary', de: 'S', from: '2025-07-18' };

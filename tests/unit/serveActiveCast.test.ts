@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Dataset } from '../../utils/dataset/schema';
-import { cacheActiveCast, type ActiveCastCache } from '../../utils/story/activeCastCache';
-import { bundledStories } from '../../utils/story/bundledStories';
-import { migrateLegacyStorage } from '../../utils/story/migrateLegacyStorage';
-import { castAnswerer } from '../../utils/story/serveActiveCast';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import {
+  cacheActiveCast,
+  type ActiveCastCache,
+} from '../../utils/platform/stories/activeCastCache';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
+import { migrateLegacyStorage } from '../../utils/background/migrateLegacyStorage';
+import { castAnswerer } from '../../utils/background/serveActiveCast';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 let cache: ActiveCastCache;

@@ -2,21 +2,21 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import en from '../../public/_locales/en/messages.json';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import {
   CARD_MESSAGE_KEYS,
   cardTranslate,
   resolveCardLang,
-} from '../../utils/settings/cardLanguage';
-import { withCategoryColors } from '../../utils/settings/categoryColors';
-import { loadSettings, sanitizeSetting, watchSettings } from '../../utils/settings/settings';
+} from '../../utils/shared/settings/cardLanguage';
+import { withCategoryColors } from '../../utils/shared/settings/categoryColors';
+import { loadSettings, sanitizeSetting, watchSettings } from '../../utils/platform/settings';
 import {
   isSitePaused,
   normalizeSite,
   siteMatches,
   withSitePaused,
-} from '../../utils/settings/sites';
-import { hoverDelayItem, pausedSitesItem, siteModeItem } from '../../utils/storage';
+} from '../../utils/shared/settings/sites';
+import { hoverDelayItem, pausedSitesItem, siteModeItem } from '../../utils/platform/storage';
 import { translatorFor } from '../support/translate';
 
 beforeEach(() => {
@@ -196,7 +196,9 @@ describe('card language', () => {
       'QuoteBlock',
       'RoleLine',
       'RoundSwitcher',
-    ].map((name) => readFileSync(new URL(`../../components/${name}.tsx`, import.meta.url), 'utf8'));
+    ].map((name) =>
+      readFileSync(new URL(`../../components/card/${name}.tsx`, import.meta.url), 'utf8'),
+    );
     const used = new Set(
       files.flatMap((source) => [...source.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!)),
     );

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nameText } from '../../utils/dataset/schema';
-import { COMMON_WORD_SPELLINGS } from '../../utils/matching/commonWords';
-import { deriveSpellings } from '../../utils/matching/deriveSpellings';
-import { fold } from '../../utils/matching/fold';
-import { bundledDataset } from '../../utils/dataset/bundled';
+import { nameText } from '../../utils/shared/dataset/schema';
+import { COMMON_WORD_SPELLINGS } from '../../utils/shared/matching/commonWords';
+import { deriveSpellings } from '../../utils/shared/matching/deriveSpellings';
+import { fold } from '../../utils/shared/matching/fold';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 
 /** The Hunspell dictionaries of the press languages (dev dependencies, never shipped). */
 const DICTIONARIES = ['de', 'en', 'fr', 'es', 'it', 'pl'] as const;
@@ -42,7 +42,7 @@ describe('generated spellings are not ordinary words', () => {
     const words = commonWords(lang);
     expect(words.size).toBeGreaterThan(10_000);
     const clashes = surnames.filter(({ spelling }) => words.has(fold(spelling)));
-    // A clash goes into utils/matching/commonWords.ts (the generator then skips it).
+    // A clash goes into utils/shared/matching/commonWords.ts (the generator then skips it).
     expect(clashes).toEqual([]);
   });
 

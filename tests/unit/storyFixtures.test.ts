@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readArticleDate } from '../../utils/dates/articleDate';
-import { segmentsOf } from '../../utils/highlight/segmentsOf';
-import { compileCast } from '../../utils/matching/compile';
-import { findMentions } from '../../utils/matching/findMentions';
-import { PageContext } from '../../utils/matching/PageContext';
-import { decideStories, type PageEvidence } from '../../utils/story/decideStories';
-import { compileKeywords } from '../../utils/story/keywords';
+import { readArticleDate } from '../../utils/content/articleDate';
+import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { findMentions } from '../../utils/shared/matching/findMentions';
+import { PageContext } from '../../utils/shared/matching/PageContext';
+import { decideStories, type PageEvidence } from '../../utils/shared/story/decideStories';
+import { compileKeywords } from '../../utils/shared/story/keywords';
 import { STORY_FIXTURES, type StoryFixture } from '../fixtures/stories';
 import { bundledStories } from '../support/storyMetas';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorView } from '../../utils/dataset/actorView';
+import { actorView } from '../../utils/shared/dataset/actorView';
 import { roundsDataset } from '../fixtures/roundsDataset';
 import { twoStories, twoStoriesDataset } from '../fixtures/twoStories';
 

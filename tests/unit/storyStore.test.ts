@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { checkDataset } from '../../utils/dataset/checkDataset';
-import type { Dataset } from '../../utils/dataset/schema';
-import { inForceOnce } from '../../utils/story/activeCastCache';
-import { storiesItem } from '../../utils/storage';
-import { bundledStories } from '../../utils/story/bundledStories';
+import { checkDataset } from '../../utils/shared/dataset/checkDataset';
+import type { Dataset } from '../../utils/shared/dataset/schema';
+import { inForceOnce } from '../../utils/platform/stories/activeCastCache';
+import { storiesItem } from '../../utils/platform/storage';
+import { bundledStories } from '../../utils/shared/story/bundledStories';
 import {
   applyStory,
   installedStories,
@@ -14,7 +14,7 @@ import {
   setStoryEnabled,
   setStoryRefresh,
   undoStory,
-} from '../../utils/story/storyStore';
+} from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];

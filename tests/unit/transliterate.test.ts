@@ -1,12 +1,12 @@
 import iuliia from 'iuliia';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../utils/matching/fold';
+import { fold } from '../../utils/shared/matching/fold';
 import {
   TRANSLIT_TABLES,
   transliterateName,
   type SourceLang,
-} from '../../utils/matching/transliterate';
-import { bundledDataset } from '../../utils/dataset/bundled';
+} from '../../utils/shared/matching/transliterate';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
 
 /** [native name, its script, the spelling an outlet printed]; the outlet's URL is in a comment. */
 type Case = readonly [string, SourceLang, string];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { SCHEMA_VERSION, type Dataset } from '../../utils/dataset/schema';
-import { validateDataset } from '../../utils/dataset/validate';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { SCHEMA_VERSION, type Dataset } from '../../utils/shared/dataset/schema';
+import { validateDataset } from '../../utils/shared/dataset/validate';
 import { roundsDataset } from '../fixtures/roundsDataset';
 
 const bundledText = readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../utils/dataset/bundled';
-import { nameText, type Actor } from '../../utils/dataset/schema';
-import { spellingsOf, withDerivedNames } from '../../utils/dataset/withDerivedNames';
-import { compileCast } from '../../utils/matching/compile';
-import { createCastSearch } from '../../utils/search/castSearch';
-import { findMentions } from '../../utils/matching/findMentions';
+import { bundledDataset } from '../../utils/shared/dataset/bundled';
+import { nameText, type Actor } from '../../utils/shared/dataset/schema';
+import { spellingsOf, withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
+import { compileCast } from '../../utils/shared/matching/compile';
+import { createCastSearch } from '../../utils/shared/search/castSearch';
+import { findMentions } from '../../utils/shared/matching/findMentions';
 import { servedDataset } from '../support/servedDataset';
 
 const actor = (id: string): Actor => {

@@ -1,9 +1,9 @@
-import type { Dataset } from '../dataset/schema';
-import { highlightPage, type PageHighlight } from '../highlight/highlightPage';
-import type { HighlightStyle } from '../storage';
-import type { StoryMeta } from '../story/cast';
-import type { PageStories } from '../pageCast';
-import type { PageDecision, StoryMode } from '../story/decidePage';
+import type { Dataset } from '../shared/dataset/schema';
+import { highlightPage, type PageHighlight } from './highlight/highlightPage';
+import type { HighlightStyle } from '../shared/settings/settingValues';
+import type { StoryMeta } from '../shared/story/cast';
+import type { PageStories } from '../shared/pageCast';
+import type { PageDecision, StoryMode } from '../shared/story/decidePage';
 
 /** What the page is highlighted with at each (re)start, read afresh each time. */
 export interface StoryPageInput {

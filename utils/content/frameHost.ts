@@ -1,4 +1,4 @@
-import { isSitePaused, type SitePolicy } from '../settings/sites';
+import { isSitePaused, type SitePolicy } from '../shared/settings/sites';
 
 /** The host name of an origin such as `https://example.org`, or '' (`null`, `file://`). */
 function hostOf(origin: string): string {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messages';
+import { sendMessage } from '../platform/messages';
 
 /** How long to wait after a highlight pass before reporting, so bursts report once. */
 const SETTLE_MS = 250;

@@ -1,29 +1,30 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browserDataLang, browserTranslate } from '../browserI18n';
-import { CardController } from '../card/CardController';
-import { focusMention } from '../card/focusMention';
-import type { Dataset } from '../dataset/schema';
-import { applyDensity } from '../highlight/applyDensity';
-import { freeTagName } from '../highlight/freeTagName';
-import { DEFAULT_MARK_TAG, useMarkTag } from '../highlight/markup';
-import type { Translate, DataLang } from '../i18n';
-import { onMessage } from '../messages';
-import { readPageCast } from '../pageCast';
-import { ok } from '../result';
-import { cardTranslate, resolveCardLang } from '../settings/cardLanguage';
-import { withCategoryColors } from '../settings/categoryColors';
-import { watchSettings, type Settings } from '../settings/settings';
-import { storiesItem } from '../storage';
+import { browserDataLang, browserTranslate } from '../platform/browserI18n';
+import { CardController } from './card/CardController';
+import { focusMention } from './card/focusMention';
+import type { Dataset } from '../shared/dataset/schema';
+import { applyDensity } from './highlight/applyDensity';
+import { freeTagName } from './highlight/freeTagName';
+import { DEFAULT_MARK_TAG, useMarkTag } from '../shared/markup';
+import type { Translate, DataLang } from '../shared/i18n';
+import { onMessage } from '../platform/messages';
+import { readPageCast } from '../shared/pageCast';
+import { ok } from '../shared/result';
+import { cardTranslate, resolveCardLang } from '../shared/settings/cardLanguage';
+import { withCategoryColors } from '../shared/settings/categoryColors';
+import { watchSettings, type Settings } from '../platform/settings';
+import { storiesItem } from '../platform/storage';
 import { followNavigation } from './followNavigation';
 import { frameHost, isFramePaused } from './frameHost';
 import { reportActorCount } from './reportActorCount';
-import { fingerprint } from '../dataset/fingerprint';
-import { requestActiveCast } from '../story/requestActiveCast';
+import { fingerprint } from '../shared/dataset/fingerprint';
+import { requestActiveCast } from '../platform/stories/requestActiveCast';
 import { StoryPage } from './StoryPage';
 import { watchExtensionLife } from './watchExtensionLife';
 import { whenNotPaused } from './whenNotPaused';
 import { whenTextAppears } from './whenTextAppears';
-import { localToday, readArticleDate } from '../dates/articleDate';
+import { readArticleDate } from './articleDate';
+import { localToday } from '../shared/dates/localToday';
 
 /** The article's day for the cards (else today), and the day the page states, if it does. */
 function articleDay(): { day: string; stated?: string } {

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onMessage } from '../messages';
-import { ok } from '../result';
-import { loadSettings, watchSettings, type Settings } from '../settings/settings';
+import { onMessage } from '../platform/messages';
+import { ok } from '../shared/result';
+import { loadSettings, watchSettings, type Settings } from '../platform/settings';
 import { isFramePaused } from './frameHost';
 
 /**

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
-import { bundledDataset } from '../../../utils/dataset/bundled';
-import { nameText } from '../../../utils/dataset/schema';
+import { bundledDataset } from '../../../utils/shared/dataset/bundled';
+import { nameText } from '../../../utils/shared/dataset/schema';
 import {
   extensionDir,
   launchChromiumWithExtension,

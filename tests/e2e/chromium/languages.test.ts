@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../../utils/dataset/bundled';
+import { bundledDataset } from '../../../utils/shared/dataset/bundled';
 import {
   PAGE_NAMES,
   loadFixture,

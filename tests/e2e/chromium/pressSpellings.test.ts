@@ -10,7 +10,7 @@ import {
 } from '../../support/chromium';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { storiesWith } from '../../support/storedStories';
-import { bundledDataset } from '../../../utils/dataset/bundled';
+import { bundledDataset } from '../../../utils/shared/dataset/bundled';
 
 let browser: ExtensionBrowser;
 let server: ArticleServer;

@@ -9,7 +9,7 @@ import {
 import { firstPass } from '../../support/hostilePages';
 import { startArticleServer, type ArticleServer } from '../../support/server';
 import { storiesWith } from '../../support/storedStories';
-import type { Dataset } from '../../../utils/dataset/schema';
+import type { Dataset } from '../../../utils/shared/dataset/schema';
 
 /**
  * Tabs get their cast from the background, which validated it (`getActiveCast`). In

@@ -88,7 +88,7 @@ async function tabId(page: Page): Promise<number> {
   return tabs[0].id;
 }
 
-/** Sends a tab the message the popup sends (the envelope of utils/askTab.ts); its answer. */
+/** Sends a tab the message the popup sends (the envelope of utils/platform/askTab.ts); its answer. */
 async function ask(page: Page, type: 'getPageCast' | 'highlightAnyway'): Promise<unknown> {
   const id = await tabId(page);
   const reply = await worker.evaluate(

@@ -1,9 +1,0 @@
-import type { Translate } from '../utils/i18n';
-import type { DatasetSource } from '../utils/storage';
-
-/** Where a dataset comes from, in words: a file's name, a URL, or "pasted text". */
-export function sourceLabel(source: Pick<DatasetSource, 'kind' | 'name'>, t: Translate): string {
-  if (source.kind === 'file') return t('sourceFile', source.name);
-  if (source.kind === 'paste') return t('sourcePaste');
-  return source.name;
-}

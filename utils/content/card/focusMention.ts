@@ -1,0 +1,25 @@
+import { ACTOR_ATTR, MARK_SELECTOR } from '../../shared/markup';
+import { mentionIndex, visibleMentions } from './mentions';
+
+/**
+ * Moves keyboard focus to the next (or previous) visible mention after the focused one, wrapping
+ * around, so a keyboard user can walk the cast without every mark joining the tab order. The
+ * focused mark gets `tabindex="-1"` (focusable, never tabbable); focusing it opens its card.
+ * Returns the actor focused, or null when the page has no visible mention.
+ */
+export function focusMention(
+  direction: 'next' | 'previous',
+  doc: Document = document,
+): { actorId: string } | null {
+  const marks = visibleMentions(doc);
+  if (!marks.length) return null;
+  const at = mentionIndex(marks, doc.activeElement?.closest(MARK_SELECTOR) ?? undefined);
+  const step = direction === 'next' ? 1 : -1;
+  const index =
+    at === -1 ? (step === 1 ? 0 : marks.length - 1) : (at + step + marks.length) % marks.length;
+  const mark = marks[index] as HTMLElement;
+  mark.setAttribute('tabindex', '-1');
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus({ preventScroll: true });
+  return { actorId: mark.getAttribute(ACTOR_ATTR) ?? '' };
+}
