@@ -2,16 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { roleNameOn } from '../../utils/shared/dates/roleOn';
 import type { Dataset } from '../../utils/shared/dataset/schema';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
-import type { PageCast, PageStories as Told } from '../../utils/shared/pageCast';
+import type { PageState } from '../../utils/shared/pageState';
 import { PageStories } from './PageStories';
-
-/** What the popup knows of the current tab. */
-export type PageState =
-  | { kind: 'loading' }
-  /** No content script answers: a browser page, an extension store, a PDF. */
-  | { kind: 'unavailable' }
-  /** The tab's answer; an older content script does not tell the stories. */
-  | { kind: 'ready'; cast: PageCast & Partial<Told> };
 
 export interface OnThisPageProps {
   page: PageState;

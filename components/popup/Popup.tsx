@@ -7,7 +7,8 @@ import { pageFirst } from '../../utils/shared/story/pageFirst';
 import { CastSearch } from './CastSearch';
 import { CategoryToggles } from './CategoryToggles';
 import { OffStory } from './OffStory';
-import { OnThisPage, type PageState } from './OnThisPage';
+import { OnThisPage } from './OnThisPage';
+import type { PageState } from '../../utils/shared/pageState';
 import { PauseSwitches } from './PauseSwitches';
 import { offStory, useFocusAfterOffStory } from './useFocusAfterOffStory';
 

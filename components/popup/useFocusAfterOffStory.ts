@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PageState } from './OnThisPage';
+import type { PageState } from '../../utils/shared/pageState';
 
 /** A page about none of the reader's stories, where nothing was highlighted (not paused). */
 export const offStory = (page: PageState) =>

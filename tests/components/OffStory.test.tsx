@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OffStory, type OffStoryProps } from '../../components/popup/OffStory';
-import type { PageState } from '../../components/popup/OnThisPage';
+import type { PageState } from '../../utils/shared/pageState';
 import { Popup } from '../../components/popup/Popup';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import type { PageStories } from '../../utils/shared/pageCast';

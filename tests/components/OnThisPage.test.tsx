@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OnThisPage, type PageState } from '../../components/popup/OnThisPage';
+import { OnThisPage } from '../../components/popup/OnThisPage';
+import type { PageState } from '../../utils/shared/pageState';
 import { Popup } from '../../components/popup/Popup';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';

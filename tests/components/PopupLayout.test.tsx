@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageState } from '../../components/popup/OnThisPage';
+import type { PageState } from '../../utils/shared/pageState';
 import { Popup } from '../../components/popup/Popup';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { t } from '../support/translate';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PageState } from '../../../components/popup/OnThisPage';
+import type { PageState } from '../../shared/pageState';
 import { askTab } from '../../platform/askTab';
 import { onMessage } from '../../platform/messages';
 
