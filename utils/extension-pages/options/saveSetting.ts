@@ -1,0 +1,20 @@
+import { storageProblem } from '../../shared/dataset/storageProblem';
+import type { Problem } from '../../shared/problem';
+import { err, ok, type Result } from '../../shared/result';
+import { SETTING_ITEMS, type Settings } from '../../platform/settings';
+
+/**
+ * Saves one reader setting from the options page. A write storage refuses (e.g. a full sync
+ * quota) comes back as a problem for the page to show, not as an exception.
+ */
+export async function saveSetting<K extends keyof Settings>(
+  key: K,
+  value: Settings[K],
+): Promise<Result<void, Problem>> {
+  try {
+    await SETTING_ITEMS[key].setValue(value);
+    return ok(undefined);
+  } catch (e) {
+    return err(storageProblem(e));
+  }
+}
