@@ -3,6 +3,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PopupStart } from '../../utils/extension-pages/popup/loadPopup';
+import { usePageState } from '../../utils/extension-pages/popup/usePageState';
 import { usePopupState } from '../../utils/extension-pages/popup/usePopupState';
 import { useInstalledStories } from '../../utils/extension-pages/options/useInstalledStories';
 import { useSettings } from '../../utils/extension-pages/options/useSettings';
@@ -61,6 +62,17 @@ describe('usePopupState', () => {
     const { result } = renderHook(() => usePopupState(START));
     await act(() => hiddenCategoriesItem.setValue(['c']));
     await waitFor(() => expect([...result.current.hiddenCategories]).toEqual(['c']));
+  });
+});
+
+describe('usePageState', () => {
+  it('says "unavailable" when the tab does not answer, or there is no tab', async () => {
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('No connection'));
+    const silent = renderHook(() => usePageState(7));
+    expect(silent.result.current[0]).toEqual({ kind: 'loading' });
+    await waitFor(() => expect(silent.result.current[0]).toEqual({ kind: 'unavailable' }));
+    const none = renderHook(() => usePageState(undefined));
+    await waitFor(() => expect(none.result.current[0]).toEqual({ kind: 'unavailable' }));
   });
 });
 
