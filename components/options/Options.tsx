@@ -17,7 +17,10 @@ import { SiteSettings } from './SiteSettings';
 import { StoryList } from './StoryList';
 import type { StoryActions } from './storyActions';
 
-/** What the import does with a file, an address or pasted text; the entrypoint wires these. */
+/**
+ * What the import does with a file, an address or pasted text; wired in
+ * `utils/extension-pages/options/importActions.ts`.
+ */
 export type ImportActions = Pick<
   DatasetImportProps,
   'onPrepareFile' | 'onPrepareText' | 'onPrepareUrl' | 'onApply' | 'onCancel'

@@ -10,6 +10,7 @@ import {
 } from '../../platform/stories/storyStore';
 import { switchStoryRefresh } from './storyRefresh';
 
+/** What {@link storyActions} reaches outside storage; tests replace it. */
 export interface StoryActionsDeps {
   /** Saves a dataset as a file (tests pass a spy; the page downloads it). */
   download?: (dataset: Dataset) => void;
