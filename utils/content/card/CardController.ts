@@ -11,7 +11,7 @@ import type { DataLang, Translate } from '../../shared/i18n';
 import { err, ok, type Result } from '../../shared/result';
 import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
-import { listenToPage } from './listenToPage';
+import { listenToPage, type CardEvents } from './listenToPage';
 import { mentionIndex, revealMention, visibleMentions } from './mentions';
 import { mentionText, printedName } from './printedName';
 
@@ -62,18 +62,18 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * CSS cannot reach it. Timing lives in {@link HoverIntent}, page events in {@link listenToPage}.
  */
 export class CardController {
-  readonly intent: HoverIntent<HTMLElement>;
-  shown: Shown | undefined;
-  pinned = false;
+  private readonly intent: HoverIntent<HTMLElement>;
+  private shown: Shown | undefined;
+  private pinned = false;
   /** True while the card hands focus back to its mark, which must not reopen it. */
-  restoringFocus = false;
+  private restoringFocus = false;
   private stopFollowing: (() => void) | undefined;
   /** Which mention of each actor the popup last revealed, so repeated choices walk on. */
   private readonly revealed = new Map<string, number>();
 
   private constructor(
     private options: CardControllerOptions,
-    readonly ui: CardHost,
+    private readonly ui: CardHost,
   ) {
     const { ctx } = options;
     const current = () => this.options;
@@ -96,8 +96,24 @@ export class CardController {
   static async create(options: CardControllerOptions): Promise<CardController> {
     const ui = await createCardHost(options.ctx, options.css);
     const controller = new CardController(options, ui);
-    listenToPage(options.ctx, controller);
+    listenToPage(options.ctx, controller.pageEvents());
     return controller;
+  }
+
+  /** What the page's events may do to this card (see {@link listenToPage}). */
+  private pageEvents(): CardEvents {
+    return {
+      host: this.ui.shadowHost,
+      openMark: () => this.shown?.mark,
+      isPinned: () => this.pinned,
+      isRestoringFocus: () => this.restoringFocus,
+      enter: (mark, immediate) => this.intent.enter(mark, immediate),
+      leave: () => this.intent.leave(),
+      hold: () => this.intent.hold(),
+      close: () => this.close(),
+      focusCard: () => this.focusCard(),
+      detach: () => this.ui.detach(),
+    };
   }
 
   /**
