@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../../shared/result';
 import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
 import { listenToPage, type CardEvents } from './listenToPage';
-import { mentionIndex, revealMention, visibleMentions } from './mentions';
+import { mentionIndex, revealMention, stepIndex, visibleMentions } from './mentions';
 import { mentionText, printedName } from './printedName';
 
 /** The card's step back to the actor shown before a switch, if there was a switch. */
@@ -168,7 +168,7 @@ export class CardController {
   reveal(actorId: string): Result<{ index: number; total: number }> {
     const mentions = visibleMentions(document, actorId);
     if (!mentions.length) return err(`"${actorId}" has no visible mention on this page`);
-    const index = ((this.revealed.get(actorId) ?? -1) + 1) % mentions.length;
+    const index = stepIndex(this.revealed.get(actorId) ?? -1, 1, mentions.length);
     this.revealed.set(actorId, index);
     const mark = mentions[index] as HTMLElement;
     revealMention(mark, reducedMotion());
@@ -238,7 +238,8 @@ export class CardController {
     if (!this.shown) return;
     const mentions = visibleMentions(document, this.shown.actorId);
     const at = mentionIndex(mentions, this.shown.mark);
-    const next = mentions[at < 0 ? 0 : (at + step + mentions.length) % mentions.length];
+    // A card whose mark is gone steps to the first mention either way.
+    const next = mentions[stepIndex(at, at < 0 ? 1 : step, mentions.length)];
     if (!next) return;
     revealMention(next, reducedMotion());
     this.intent.enter(next, true);
