@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showActorCount, watchBadgeSetting } from '../utils/background/badge';
 import { handleCommand } from '../utils/background/commands';
+import { exposeTestHooks } from '../utils/background/exposeTestHooks';
 import { watchAutoRefresh } from '../utils/background/refreshSchedule';
 import { revokeReplacedHostPermissions } from '../utils/platform/update/revokeHostPermission';
 import { onMessage } from '../utils/platform/messages';
@@ -20,9 +21,8 @@ export default defineBackground(() => {
   // The old single-dataset storage becomes an installed story before any tab is answered.
   serveActiveCast(migrateLegacyStorage());
   browser.commands.onCommand.addListener(handleCommand);
-  // Headless browsers do not deliver shortcuts to extensions; end-to-end tests run the same
-  // handler from the extension's own worker scope, which web pages cannot reach.
-  Object.assign(globalThis, { dramatisHandleCommand: handleCommand });
+  // The test build only: the shipped one compiles this branch away.
+  if (import.meta.env.MODE === 'e2e') exposeTestHooks();
   onMessage('reportActorCount', ({ data, sender }) => {
     if (sender.tab?.id !== undefined)
       void showActorCount(sender.tab.id, data).catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { ActorView } from '../../utils/shared/dataset/actorView';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import { MentionNav, type MentionNavProps } from './MentionNav';
 import { RoleLine } from './RoleLine';

@@ -1,5 +1,5 @@
 import type { Membership } from '../../utils/shared/dataset/membership';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 
 const ROLE_KEYS = {

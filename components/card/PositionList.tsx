@@ -1,6 +1,7 @@
 import type { Position } from '../../utils/shared/dataset/schema';
 import { nearestFirst } from '../../utils/shared/dates/nearest';
-import { formatDate, safeHref } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
+import { safeHref } from '../../utils/shared/safeHref';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import { QuoteBlock } from './QuoteBlock';
 

@@ -1,6 +1,6 @@
 import type { Role } from '../../utils/shared/dataset/schema';
 import { roleOn } from '../../utils/shared/dates/roleOn';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 
 /**

@@ -1,6 +1,6 @@
 import type { Membership } from '../../utils/shared/dataset/membership';
 import { nearestIndex } from '../../utils/shared/dates/nearest';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import { DelegationBlock } from './DelegationBlock';
 

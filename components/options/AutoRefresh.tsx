@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatTime } from '../../utils/shared/formatTime';
+import { formatTime } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { Result } from '../../utils/shared/result';
 import type { AutoRefreshSetting, RefreshStatus } from '../../utils/shared/story/installedStory';

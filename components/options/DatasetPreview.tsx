@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Candidate } from '../../utils/shared/dataset/candidate';
 import type { DatasetDiff } from '../../utils/shared/dataset/diff';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import { sourceLabel } from './sourceLabel';
 import { DiffLists } from './DiffLists';

@@ -1,6 +1,6 @@
 import type { DatasetDiff, ListDiff } from '../../utils/shared/dataset/diff';
 import type { Actor, Category, Delegation, Round } from '../../utils/shared/dataset/schema';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import type { DataLang, MessageKey, Translate } from '../../utils/shared/i18n';
 import { fieldLabel } from './fieldLabel';
 

@@ -1,5 +1,4 @@
-import { formatDate } from '../../utils/shared/format';
-import { formatTime } from '../../utils/shared/formatTime';
+import { formatDate, formatTime } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import { sourceLabel } from './sourceLabel';

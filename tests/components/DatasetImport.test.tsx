@@ -13,7 +13,7 @@ import { err, ok, type Result } from '../../utils/shared/result';
 import type { Problem } from '../../utils/shared/problem';
 import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
 import { migrateDataset } from '../../utils/shared/dataset/migrate';
-import { formatDate } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
 import { t, tDe } from '../support/translate';
 
 afterEach(cleanup);

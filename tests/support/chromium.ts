@@ -63,14 +63,18 @@ export function chromiumPath(): string {
 }
 
 /**
- * Absolute path of the built Chrome MV3 extension (`.output/chrome-mv3` in the repo), so
- * tests never run against a missing or stale location by accident.
+ * Absolute path of a built Chrome MV3 extension: the shipped build (`.output/chrome-mv3`, what
+ * `npm run zip` packs) or the test build (`.output/chrome-mv3-e2e`, `npm run build:e2e`, which
+ * adds the test hooks of `utils/background/exposeTestHooks.ts`), so tests never run against a
+ * missing or stale location by accident.
  */
-export function extensionDir(): string {
-  const dir = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export function extensionDir(build: 'shipped' | 'test' = 'shipped'): string {
+  const folder = build === 'test' ? 'chrome-mv3-e2e' : 'chrome-mv3';
+  const dir = fileURLToPath(new URL(`../../.output/${folder}`, import.meta.url));
   if (!existsSync(join(dir, 'manifest.json'))) {
+    const command = build === 'test' ? 'npm run build:e2e' : 'npm run build';
     throw new Error(
-      `No built extension at ${dir} (manifest.json missing): run \`npm run build\` first`,
+      `No built extension at ${dir} (manifest.json missing): run \`${command}\` first`,
     );
   }
   return dir;

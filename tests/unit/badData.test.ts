@@ -2,14 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
-import { importDataset } from '../../utils/shared/dataset/importDataset';
+import { prepareCandidate } from '../../utils/shared/dataset/candidate';
+import { applyImport } from '../../utils/extension-pages/options/applyImport';
 import { migrateDataset } from '../../utils/shared/dataset/migrate';
 import type { Dataset } from '../../utils/shared/dataset/schema';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { compileCast } from '../../utils/shared/matching/compile';
 import { findMentions } from '../../utils/shared/matching/findMentions';
 import { storiesItem } from '../../utils/platform/storage';
-import type { InstalledStory } from '../../utils/shared/story/installedStory';
+import type { DatasetSource, InstalledStory } from '../../utils/shared/story/installedStory';
+import type { Problem } from '../../utils/shared/problem';
+import { ok, type Result } from '../../utils/shared/result';
 import { loadActiveCast } from '../../utils/platform/stories/activeCast';
 import { bundledStories } from '../../utils/shared/story/bundledStories';
 import { applyStory } from '../../utils/platform/stories/storyStore';
@@ -25,6 +28,20 @@ import { applyStory } from '../../utils/platform/stories/storyStore';
 const DIR = new URL('../fixtures/bad-data/', import.meta.url);
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, DIR)));
 const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+
+/**
+ * What the options page does with a file, a paste or a fetched body: validate it into a preview
+ * (`prepareCandidate`, with no installed story to compare against), then apply it.
+ */
+async function importDataset(
+  input: string | Uint8Array,
+  source: Omit<DatasetSource, 'appliedAt'>,
+): Promise<Result<Dataset, Problem[]>> {
+  const prepared = prepareCandidate(input, null, source);
+  if (!prepared.ok) return prepared;
+  const applied = await applyImport(prepared.value, { daily: false });
+  return applied.ok ? ok(prepared.value.dataset) : applied;
+}
 
 /** Every problem a refused file must report (exact strings, or patterns), in any order. */
 const REFUSED: Record<string, (string | RegExp)[]> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, safeHref } from '../../utils/shared/format';
+import { formatDate } from '../../utils/shared/dates/formatDate';
+import { safeHref } from '../../utils/shared/safeHref';
 
 describe('formatDate', () => {
   it.each([

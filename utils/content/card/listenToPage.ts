@@ -2,7 +2,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HIDDEN_ATTR, MARK_SELECTOR } from '../../shared/markup';
 import { isOwnMark } from '../../shared/ownMarks';
 import { EDITABLE_ANIMATION, isEditableDocument } from '../highlight/watchEditable';
-import type { CardController } from './CardController';
 import { sameMention } from './mentions';
 
 /** Where an event really started, even inside a page's open shadow root. */
@@ -16,6 +15,32 @@ function markFrom(target: EventTarget | null): HTMLElement | null {
 }
 
 /**
+ * What the page's events do to the card. The card's controller hands this over, so this module
+ * reads and changes the card only through it, never through the controller's own state.
+ */
+export interface CardEvents {
+  /** The card's shadow host: pointer moves over it are moves into the card. */
+  readonly host: HTMLElement;
+  /** The mark the open card belongs to; undefined while no card is open. */
+  openMark(): HTMLElement | undefined;
+  /** True while the reader has pinned the card: pointer moves and clicks elsewhere keep it. */
+  isPinned(): boolean;
+  /** True while the card gives focus back to its mark, which must not reopen it. */
+  isRestoringFocus(): boolean;
+  /** The pointer rests on, or focus or a tap reaches, a mark (`immediate`: without the delay). */
+  enter(mark: HTMLElement, immediate?: boolean): void;
+  /** The pointer left the mark and the card. */
+  leave(): void;
+  /** The pointer is over the card: it stays. */
+  hold(): void;
+  close(): void;
+  /** Moves focus into the open card; false when there is none. */
+  focusCard(): boolean;
+  /** Takes the card's host off the page (the page turned editable). */
+  detach(): void;
+}
+
+/**
  * Connects the card to the page (only events the browser made count: a page's synthetic
  * `focusin` or `mouseover` opens nothing): pointer rest and keyboard focus on a mark open it; leaving mark
  * and card, Esc, or a click elsewhere close it (a pinned card ignores pointer and clicks); Tab
@@ -23,8 +48,8 @@ function markFrom(target: EventTarget | null): HTMLElement | null {
  * swallowed only when the mark sits in a link, so a second tap still follows the link. Every
  * listener goes through `ctx`, so it dies with the content script.
  */
-export function listenToPage(ctx: ContentScriptContext, card: CardController): void {
-  const host = card.ui.shadowHost;
+export function listenToPage(ctx: ContentScriptContext, card: CardEvents): void {
+  const { host } = card;
   const on = <T extends Event>(
     target: EventTarget,
     type: string,
@@ -32,10 +57,10 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     options?: AddEventListenerOptions,
   ) => ctx.addEventListener(target, type, (e: Event) => e.isTrusted && handler(e as T), options);
   let tapped: HTMLElement | undefined;
-  const leave = () => card.pinned || card.intent.leave();
+  const leave = () => card.isPinned() || card.leave();
   on(document, 'mouseover', (e) => {
     const mark = markFrom(origin(e));
-    if (mark) card.intent.enter(mark);
+    if (mark) card.enter(mark);
   });
   on(document, 'mouseout', (e) => {
     const from = markFrom(origin(e));
@@ -43,16 +68,16 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
   });
   on(document, 'focusin', (e) => {
     const mark = markFrom(origin(e));
-    if (mark && !card.restoringFocus) card.intent.enter(mark, true);
+    if (mark && !card.isRestoringFocus()) card.enter(mark, true);
   });
-  on(host, 'mouseover', () => card.intent.hold());
+  on(host, 'mouseover', () => card.hold());
   on(host, 'mouseout', (e) => {
     if ((e as MouseEvent).relatedTarget !== host) leave();
   });
   on(document, 'keydown', (e) => {
     const key = (e as KeyboardEvent).key;
-    if (key === 'Escape' && card.shown) card.close();
-    const onMark = sameMention(markFrom(origin(e)), card.shown?.mark);
+    if (key === 'Escape' && card.openMark()) card.close();
+    const onMark = sameMention(markFrom(origin(e)), card.openMark());
     if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && onMark && card.focusCard()) {
       e.preventDefault();
     }
@@ -63,11 +88,11 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     if (
       (e as PointerEvent).pointerType === 'touch' &&
       mark &&
-      !sameMention(mark, card.shown?.mark)
+      !sameMention(mark, card.openMark())
     ) {
-      card.intent.enter(mark, true);
+      card.enter(mark, true);
       tapped = mark;
-    } else if (card.shown && !mark && e.target !== host && !card.pinned) {
+    } else if (card.openMark() && !mark && e.target !== host && !card.isPinned()) {
       card.close();
     }
   });
@@ -85,6 +110,6 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     if ((e as AnimationEvent).animationName !== EDITABLE_ANIMATION) return;
     if (!isEditableDocument(document)) return;
     card.close();
-    card.ui.detach();
+    card.detach();
   });
 }

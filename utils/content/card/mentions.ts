@@ -1,4 +1,5 @@
 import { ACTOR_ATTR, HIDDEN_ATTR, MARK_SELECTOR, MENTION_ATTR } from '../../shared/markup';
+import { groupMentions } from '../../shared/groupMentions';
 import { isOwnMark } from '../../shared/ownMarks';
 
 /**
@@ -10,19 +11,24 @@ export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] 
   const selector = actorId
     ? `${MARK_SELECTOR}[${ACTOR_ATTR}="${CSS.escape(actorId)}"]`
     : MARK_SELECTOR;
-  const seen = new Set<string | null>();
-  return [...doc.querySelectorAll<HTMLElement>(selector)].filter((mark) => {
-    if (mark.hasAttribute(HIDDEN_ATTR) || !isOwnMark(mark)) return false;
-    const id = mark.getAttribute(MENTION_ATTR);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const shown = [...doc.querySelectorAll<HTMLElement>(selector)].filter(
+    (mark) => !mark.hasAttribute(HIDDEN_ATTR) && isOwnMark(mark),
+  );
+  return groupMentions(shown).map(({ marks }) => marks[0]!);
 }
 
 /** Whether two elements are pieces of the same mention. */
 export const sameMention = (a: Element | null | undefined, b: Element | null | undefined) =>
   !!a && !!b && a.getAttribute(MENTION_ATTR) === b.getAttribute(MENTION_ATTR);
+
+/**
+ * The index `step` mentions on from `at` among `total`, wrapping around at both ends; from no
+ * mention (`at` is -1) a step forward lands on the first and a step back on the last.
+ */
+export function stepIndex(at: number, step: 1 | -1, total: number): number {
+  if (at < 0) return step === 1 ? 0 : total - 1;
+  return (at + step + total) % total;
+}
 
 /** Index of `mark`'s mention in `mentions`, or -1. */
 export const mentionIndex = (mentions: readonly Element[], mark: Element | undefined) =>

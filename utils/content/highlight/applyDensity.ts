@@ -1,6 +1,7 @@
 import type { HighlightDensity } from '../../shared/settings/settingValues';
 import { blockOf } from './blocks';
-import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR, REPEAT_ATTR } from '../../shared/markup';
+import { groupMentions } from '../../shared/groupMentions';
+import { MARK_SELECTOR, REPEAT_ATTR } from '../../shared/markup';
 
 /** What a mention shows under a density: in full (null), lighter, or unstyled. */
 export type Weight = 'light' | 'plain' | null;
@@ -36,23 +37,18 @@ export function weights(
  * is added or removed, and the page's text is not touched.
  */
 export function applyDensity(root: ParentNode, density: HighlightDensity): void {
-  const marks = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
-  const mentionOf = new Map<string, number>();
-  const firsts: { actor: string; block: unknown }[] = [];
-  const index = marks.map((mark) => {
-    const key = `${mark.getAttribute(ACTOR_ATTR)}#${mark.getAttribute(MENTION_ATTR)}`;
-    let at = mentionOf.get(key);
-    if (at === undefined) {
-      at = firsts.push({ actor: mark.getAttribute(ACTOR_ATTR) ?? '', block: blockOf(mark) }) - 1;
-      mentionOf.set(key, at);
-    }
-    return at;
-  });
+  const mentions = groupMentions(root.querySelectorAll<HTMLElement>(MARK_SELECTOR));
+  const firsts = mentions.map(({ actorId, marks }) => ({
+    actor: actorId,
+    block: blockOf(marks[0]!),
+  }));
   const weight = weights(firsts, density);
-  marks.forEach((mark, i) => {
-    const next = weight[index[i]!] ?? null;
-    if (mark.getAttribute(REPEAT_ATTR) === next) return;
-    if (next === null) mark.removeAttribute(REPEAT_ATTR);
-    else mark.setAttribute(REPEAT_ATTR, next);
+  mentions.forEach(({ marks }, i) => {
+    const next = weight[i] ?? null;
+    for (const mark of marks) {
+      if (mark.getAttribute(REPEAT_ATTR) === next) continue;
+      if (next === null) mark.removeAttribute(REPEAT_ATTR);
+      else mark.setAttribute(REPEAT_ATTR, next);
+    }
   });
 }

@@ -1,3 +1,4 @@
+import { APOSTROPHES } from '../apostrophes';
 /** One Latin rendering of a Cyrillic piece, or several a press uses side by side (first = main). */
 export type Renderings = string | readonly string[];
 
@@ -24,4 +25,4 @@ export interface TranslitTable {
 }
 
 /** Cyrillic vowels and the signs after which `е`, `я`, `ю`, `є` are iotated. */
-export const IOTATING = new Set([..."аеёиоуыэюяєіїьъ'’ʼ"]);
+export const IOTATING = new Set([...'аеёиоуыэюяєіїьъ', ...APOSTROPHES]);
