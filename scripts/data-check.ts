@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { coverage, coverageTable, editorialProblems } from '../utils/shared/dataset/editorialRules';
 import { validateDataset } from '../utils/shared/dataset/validate';
+import { formatProblem } from '../utils/shared/problems/formatProblem';
+import { english } from './english';
 import { commonWords, DICTIONARY_LANGS, keywordClashes } from './keywordWords';
 
 /**
@@ -24,7 +26,7 @@ for (const file of files) {
   const checked = validateDataset(new Uint8Array(readFileSync(file)));
   if (!checked.ok) {
     console.error(`${file}: ${checked.error.length} problem(s) with the schema or integrity:`);
-    for (const problem of checked.error) console.error(`  ${problem}`);
+    for (const problem of checked.error) console.error(`  ${formatProblem(problem, english)}`);
     failed = true;
     continue;
   }

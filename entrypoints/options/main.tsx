@@ -33,7 +33,7 @@ import {
 } from '../../utils/platform/settings';
 import { storiesItem } from '../../utils/platform/storage';
 import type { InstalledStory } from '../../utils/shared/story/installedStory';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import {
   installedStories,
   readStories,

@@ -135,7 +135,7 @@ describe('fetchDataset', () => {
     const fetch = stub(redirectedTo('http://data.example.org/actors.json'));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchRedirect', subs: ['http://data.example.org/actors.json'] },
+      error: { message: { key: 'fetchRedirect', subs: ['http://data.example.org/actors.json'] } },
     });
   });
 
@@ -143,7 +143,7 @@ describe('fetchDataset', () => {
     const fetch = stub(new Response('nope', { status: 404, statusText: 'Not Found' }));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchStatus', subs: ['data.example.org', '404 Not Found'] },
+      error: { message: { key: 'fetchStatus', subs: ['data.example.org', '404 Not Found'] } },
     });
   });
 
@@ -151,7 +151,7 @@ describe('fetchDataset', () => {
     const fetch = stub(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchNetwork', subs: ['data.example.org', 'Failed to fetch'] },
+      error: { message: { key: 'fetchNetwork', subs: ['data.example.org', 'Failed to fetch'] } },
     });
   });
 
@@ -197,7 +197,7 @@ describe('fetchDataset', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(await pending).toEqual({
       ok: false,
-      error: { key: 'fetchTimeout', subs: ['data.example.org', '5'] },
+      error: { message: { key: 'fetchTimeout', subs: ['data.example.org', '5'] } },
     });
     expect(signal?.aborted).toBe(true);
   });
@@ -211,6 +211,6 @@ describe('fetchDataset', () => {
     });
     const pending = run(stub(new Response(body)), { timeoutMs: 5_000 });
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(await pending).toMatchObject({ ok: false, error: { key: 'fetchTimeout' } });
+    expect(await pending).toMatchObject({ ok: false, error: { message: { key: 'fetchTimeout' } } });
   });
 });

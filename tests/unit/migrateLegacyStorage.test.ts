@@ -148,7 +148,7 @@ describe('migrating the single-dataset storage into stories', () => {
     );
     expect(await migrateLegacyStorage()).toEqual({
       ok: false,
-      error: [{ key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] }],
+      error: [{ message: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } }],
     });
     expect(await legacyKeys()).toEqual(['dataset']);
     vi.restoreAllMocks();

@@ -2,7 +2,7 @@ import type { Dataset } from './schema';
 import { validateDataset } from './validate';
 import { applyStory } from '../../platform/stories/storyStore';
 import type { DatasetSource, UrlValidators } from '../story/installedStory';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/Problem';
 import { ok, type Result } from '../result';
 
 /**
