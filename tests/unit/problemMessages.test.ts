@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { validateDataset } from '../../utils/shared/dataset/validate';
+import { issueProblem, schemaMessage } from '../../utils/shared/problems/issueProblem';
 import { formatProblem } from '../../utils/shared/problems/formatProblem';
 import { problemAt } from '../../utils/shared/problems/Problem';
 import { t, tDe } from '../support/translate';
@@ -51,5 +53,22 @@ describe('validator messages in the reader’s language', () => {
     expect(
       formatProblem({ path: '', message: { key: 'problemType', subs: ['Object', '1'] } }, t),
     ).toBe('(top level): Invalid type: Expected Object but received 1');
+  });
+
+  it('reads a valibot issue by its kind, and keeps an issue it has no key for as raw text', () => {
+    const issuesOf = (schema: v.GenericSchema, value: unknown) =>
+      v.safeParse(schema, value).issues ?? [];
+    const [type] = issuesOf(v.object({ a: v.string() }), { a: 1 });
+    expect(issueProblem(type!)).toEqual({
+      path: 'a',
+      message: { key: 'problemType', subs: ['string', '1'] },
+    });
+    const [own] = issuesOf(v.pipe(v.string(), v.nonEmpty(schemaMessage('problemEmpty'))), '');
+    expect(issueProblem(own!)).toEqual({ path: '', message: { key: 'problemEmpty', subs: [] } });
+    const [other] = issuesOf(v.pipe(v.string(), v.length(3)), 'ab');
+    expect(issueProblem(other!)).toEqual({
+      path: '',
+      message: { text: 'Invalid length: Expected 3 but received 2' },
+    });
   });
 });
