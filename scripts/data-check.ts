@@ -1,5 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { coverage, coverageTable, editorialProblems } from '../utils/shared/dataset/editorialRules';
+import {
+  coverage,
+  coverageTable,
+  editorialProblems,
+  ruleProblem,
+} from '../utils/shared/dataset/editorialRules';
 import { validateDataset } from '../utils/shared/dataset/validate';
 import { formatProblem } from '../utils/shared/problems/formatProblem';
 import { english } from './english';
@@ -34,11 +39,13 @@ for (const file of files) {
   console.log(coverageTable(coverage(checked.value)));
   const problems = editorialProblems(checked.value);
   for (const { keyword, lang, word } of keywordClashes(checked.value.story, dictionaries)) {
-    problems.push(`story.keywords: "${keyword}" is the common ${lang} word "${word}"`);
+    problems.push(
+      ruleProblem('story.keywords', `"${keyword}" is the common ${lang} word "${word}"`),
+    );
   }
   if (problems.length) {
     console.error(`\n${file}: ${problems.length} problem(s) with the editorial rules:`);
-    for (const problem of problems) console.error(`  ${problem}`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem, english)}`);
     failed = true;
     continue;
   }

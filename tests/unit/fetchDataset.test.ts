@@ -6,6 +6,7 @@ import {
   originPattern,
   type FetchDatasetOptions,
 } from '../../utils/platform/update/fetchDataset';
+import { english } from '../support/problemTexts';
 
 const URL_ = new URL('https://data.example.org/cast/actors.json');
 const BODY = '{"title":"Cast"}';
@@ -67,7 +68,7 @@ describe('checkDatasetUrl', () => {
     ['', 'urlInvalid'],
     ['https://user:secret@example.org/a.json', 'urlCredentials'],
   ])('refuses %j (%s)', (text, key) => {
-    expect(checkDatasetUrl(text)).toMatchObject({ ok: false, error: { key } });
+    expect(checkDatasetUrl(text)).toMatchObject({ ok: false, error: { message: { key } } });
   });
 
   it('asks for the host alone, never a wider pattern', () => {
@@ -161,10 +162,9 @@ describe('fetchDataset', () => {
       new Response(body, { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }),
     );
     const result = await run(fetch);
-    expect(result).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^\(file\): the data is more than 5\.0 MB/),
-    });
+    expect(result.ok ? '' : english([result.error])).toEqual([
+      expect.stringMatching(/^\(file\): the data is more than 5\.0 MB/),
+    ]);
     expect(counter.cancelled).toBe(true);
     expect(counter.pulled).toBeLessThanOrEqual(1024 * 2);
   });
@@ -172,10 +172,9 @@ describe('fetchDataset', () => {
   it('stops reading a body that streams past the cap (no Content-Length)', async () => {
     const { body, counter } = endless(new Uint8Array(64 * 1024).fill(0x20));
     const result = await run(stub(new Response(body)), { maxBytes: 1024 * 1024 });
-    expect(result).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^\(file\): the data is more than 1\.0 MB/),
-    });
+    expect(result.ok ? '' : english([result.error])).toEqual([
+      expect.stringMatching(/^\(file\): the data is more than 1\.0 MB/),
+    ]);
     expect(counter.cancelled).toBe(true);
     expect(counter.pulled).toBeLessThan(1024 * 1024 + 3 * 64 * 1024);
   });

@@ -2,8 +2,9 @@ import type { MessageKey } from '../i18n';
 
 /**
  * What a problem says, unformatted: a message key of `public/_locales/<lang>/messages.json` with
- * its substitutions, or, where no key says it (a validator's own detail we have no message for),
- * the validator's raw text, shown as written.
+ * its substitutions, or, where no key says it, a text shown as written: a validator's own detail
+ * we have no message for, or an editorial rule only the bundled data's maintainers see
+ * (`npm run data:check`, in English).
  */
 export type ProblemMessage = { key: MessageKey; subs?: string[] } | { text: string };
 
