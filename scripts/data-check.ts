@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { coverage, coverageTable, editorialProblems } from '../utils/shared/dataset/editorialRules';
+import {
+  coverage,
+  coverageTable,
+  editorialProblems,
+  ruleProblem,
+} from '../utils/shared/dataset/editorialRules';
 import { validateDataset } from '../utils/shared/dataset/validate';
+import { formatProblem } from '../utils/shared/problems/formatProblem';
+import { english } from './english';
 import { commonWords, DICTIONARY_LANGS, keywordClashes } from './keywordWords';
 
 /**
@@ -24,7 +31,7 @@ for (const file of files) {
   const checked = validateDataset(new Uint8Array(readFileSync(file)));
   if (!checked.ok) {
     console.error(`${file}: ${checked.error.length} problem(s) with the schema or integrity:`);
-    for (const problem of checked.error) console.error(`  ${problem}`);
+    for (const problem of checked.error) console.error(`  ${formatProblem(problem, english)}`);
     failed = true;
     continue;
   }
@@ -32,11 +39,13 @@ for (const file of files) {
   console.log(coverageTable(coverage(checked.value)));
   const problems = editorialProblems(checked.value);
   for (const { keyword, lang, word } of keywordClashes(checked.value.story, dictionaries)) {
-    problems.push(`story.keywords: "${keyword}" is the common ${lang} word "${word}"`);
+    problems.push(
+      ruleProblem('story.keywords', `"${keyword}" is the common ${lang} word "${word}"`),
+    );
   }
   if (problems.length) {
     console.error(`\n${file}: ${problems.length} problem(s) with the editorial rules:`);
-    for (const problem of problems) console.error(`  ${problem}`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem, english)}`);
     failed = true;
     continue;
   }

@@ -3,7 +3,7 @@ import { formatTime } from '../../utils/shared/dates/formatDate';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { Result } from '../../utils/shared/result';
 import type { AutoRefreshSetting, RefreshStatus } from '../../utils/shared/story/installedStory';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import { ProblemList } from './ProblemList';
 
 export interface AutoRefreshProps {

@@ -3,7 +3,7 @@ import type { Candidate } from '../../utils/shared/dataset/candidate';
 import type { Dataset } from '../../utils/shared/dataset/schema';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { Result } from '../../utils/shared/result';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import { DatasetPreview } from './DatasetPreview';
 import { ProblemList } from './ProblemList';
 
@@ -59,7 +59,7 @@ export function DatasetImport(props: DatasetImportProps) {
     setStatus({ kind: 'working', message });
     const result = await run().catch((e: unknown) => ({
       ok: false as const,
-      error: [{ key: 'unexpectedError' as const, subs: [String(e)] }],
+      error: [{ message: { key: 'unexpectedError' as const, subs: [String(e)] } }],
     }));
     setStatus(
       result.ok

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/shared/i18n';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import type { Result } from '../../utils/shared/result';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import { ConfirmRemove } from './ConfirmRemove';
 import { ProblemList } from './ProblemList';
 import type { StoryActions } from './storyActions';
@@ -32,7 +32,7 @@ export function OptionsRecovery({ error, stories, t, actions }: OptionsRecoveryP
       <h1>{t('optionsTitle')}</h1>
       <ProblemList
         intro={t('optionsFailed')}
-        problems={[{ key: 'unexpectedError', subs: [error.message] }]}
+        problems={[{ message: { key: 'unexpectedError', subs: [error.message] } }]}
         t={t}
       />
       <ul class="story-list">

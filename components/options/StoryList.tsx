@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import type { Result } from '../../utils/shared/result';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import { ProblemList } from './ProblemList';
 import { StoryRow } from './StoryRow';
 import type { StoryActions } from './storyActions';
@@ -30,7 +30,7 @@ export function StoryList({ stories, lang, t, actions }: StoryListProps) {
   const report = async (run: () => Promise<Result<void, Problem[]>>, message: string) => {
     const result = await run().catch((e: unknown) => ({
       ok: false as const,
-      error: [{ key: 'unexpectedError' as const, subs: [String(e)] }],
+      error: [{ message: { key: 'unexpectedError' as const, subs: [String(e)] } }],
     }));
     setStatus(result.ok ? { kind: 'done', message } : { kind: 'failed', problems: result.error });
     return result.ok;

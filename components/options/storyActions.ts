@@ -1,4 +1,4 @@
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import type { Result } from '../../utils/shared/result';
 
 /** What an action on a story resolves to: done, or the problems that stopped it. */

@@ -10,11 +10,13 @@ import { prepareCandidate, type Candidate } from '../../utils/shared/dataset/can
 import type { Dataset } from '../../utils/shared/dataset/schema';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { err, ok, type Result } from '../../utils/shared/result';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import hostileFixture from '../fixtures/bad-data/html-in-strings.json';
 import { migrateDataset } from '../../utils/shared/dataset/migrate';
 import { formatDate } from '../../utils/shared/dates/formatDate';
 import { t, tDe } from '../support/translate';
+import { english } from '../support/problemTexts';
+import { problemAt } from '../../utils/shared/problems/Problem';
 
 afterEach(cleanup);
 
@@ -47,7 +49,9 @@ function renderImport(overrides: Partial<DatasetImportProps> = {}) {
   const props = {
     onPrepareFile: vi.fn(realPrepare.file),
     onPrepareText: vi.fn(realPrepare.text),
-    onPrepareUrl: vi.fn(async (): Prepared => err([{ key: 'urlNotHttps', subs: ['x'] }])),
+    onPrepareUrl: vi.fn(async (): Prepared =>
+      err([{ message: { key: 'urlNotHttps', subs: ['x'] } }]),
+    ),
     onApply: vi.fn(async () => ok({})),
     ...overrides,
   } satisfies Omit<DatasetImportProps, 'lang' | 't'>;
@@ -113,7 +117,7 @@ describe('DatasetImport: refusing', () => {
     renderImport({ onPrepareFile: () => new Promise((resolve) => (finish = resolve)) });
     choose('{}');
     expect(await screen.findByText('Checking the file…')).toBeTruthy();
-    finish(err(['broken']));
+    finish(err([{ message: { text: 'broken' } }]));
     await screen.findByRole('alert');
     expect(screen.queryByText('Checking the file…')).toBeNull();
   });
@@ -131,7 +135,7 @@ describe('DatasetImport: refusing', () => {
     const items = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(items).toEqual((validateDataset(data) as { error: string[] }).error);
+    expect(items).toEqual(english((validateDataset(data) as { error: Problem[] }).error));
     expect(items).toHaveLength(3);
     expect(alert.textContent).toContain('asOf: must be a date like "2025-05-14"');
     expect(alert.textContent).toContain('comment: Invalid key');
@@ -145,9 +149,8 @@ describe('DatasetImport: refusing', () => {
   });
 
   it('lists the first 100 problems of a file with thousands, and counts the rest', async () => {
-    const problems = Array.from(
-      { length: 2_345 },
-      (_, i) => `actors[${i}].name: must not be empty`,
+    const problems = Array.from({ length: 2_345 }, (_, i) =>
+      problemAt(`actors[${i}].name`, 'problemEmpty'),
     );
     renderImport({ onPrepareFile: async () => err(problems) });
     choose('{}');
@@ -159,7 +162,7 @@ describe('DatasetImport: refusing', () => {
   it('shows the reason a URL was refused, in the reader’s language', async () => {
     renderImport({
       onPrepareUrl: vi.fn(async (): Prepared =>
-        err([{ key: 'urlNotHttps', subs: ['http://127.0.0.1/a.json'] }]),
+        err([{ message: { key: 'urlNotHttps', subs: ['http://127.0.0.1/a.json'] } }]),
       ),
     });
     fireEvent.input(screen.getByLabelText(/fetch it from a web address/), {
@@ -296,7 +299,7 @@ describe('DatasetImport: preview, apply, cancel', () => {
   it('reports a full storage quota on apply: nothing was changed', async () => {
     renderImport({
       onApply: vi.fn(async () =>
-        err([{ key: 'storageFull' as const, subs: ['QUOTA_BYTES quota exceeded'] }]),
+        err([{ message: { key: 'storageFull' as const, subs: ['QUOTA_BYTES quota exceeded'] } }]),
       ),
     });
     choose(JSON.stringify(nextDataset()));

@@ -53,9 +53,9 @@ const IMPORTED: StoryEntry = {
 
 function dataActions(): OptionsProps['data'] {
   return {
-    onPrepareFile: vi.fn(async () => err(['unused'])),
-    onPrepareText: vi.fn(async () => err(['unused'])),
-    onPrepareUrl: vi.fn(async () => err(['unused'])),
+    onPrepareFile: vi.fn(async () => err([{ message: { text: 'unused' } }])),
+    onPrepareText: vi.fn(async () => err([{ message: { text: 'unused' } }])),
+    onPrepareUrl: vi.fn(async () => err([{ message: { text: 'unused' } }])),
     onApply: vi.fn(async () => ok({})),
   };
 }
@@ -220,7 +220,9 @@ describe('Options: settings', () => {
   it('reports a setting that could not be saved (a full sync quota)', async () => {
     renderOptions({
       onSaveSetting: vi.fn(async () =>
-        err({ key: 'storageFull' as const, subs: ['QUOTA_BYTES_PER_ITEM quota exceeded'] }),
+        err({
+          message: { key: 'storageFull' as const, subs: ['QUOTA_BYTES_PER_ITEM quota exceeded'] },
+        }),
       ),
     });
     fireEvent.click(screen.getByRole('radio', { name: 'Underline' }));

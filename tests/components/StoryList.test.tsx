@@ -5,6 +5,7 @@ import type { StoryActions } from '../../components/options/storyActions';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import { err, ok } from '../../utils/shared/result';
 import { t, tDe } from '../support/translate';
+import { problemAt } from '../../utils/shared/problems/Problem';
 
 afterEach(cleanup);
 
@@ -183,7 +184,9 @@ describe('StoryList: the switch', () => {
 
   it('reports a switch that could not be saved, and shows the stored state again', async () => {
     renderList([ISTANBUL], {
-      onToggle: vi.fn(async () => err([{ key: 'storageFull' as const, subs: ['QUOTA'] }])),
+      onToggle: vi.fn(async () =>
+        err([{ message: { key: 'storageFull' as const, subs: ['QUOTA'] } }]),
+      ),
     });
     fireEvent.click(screen.getByRole('switch', { name: 'The Istanbul talks, 2025' }));
     const alert = await screen.findByRole('alert');
@@ -249,7 +252,9 @@ describe('StoryList: removing an imported story', () => {
 
   it('reports a removal that failed', async () => {
     renderList([IMPORTED], {
-      onRemove: vi.fn(async () => err([{ key: 'storageFailed' as const, subs: ['disk'] }])),
+      onRemove: vi.fn(async () =>
+        err([{ message: { key: 'storageFailed' as const, subs: ['disk'] } }]),
+      ),
     });
     fireEvent.click(screen.getByRole('button', { name: 'Remove “A ceasefire”' }));
     fireEvent.click(
@@ -264,7 +269,7 @@ describe('StoryList: removing an imported story', () => {
 describe('StoryList: a stored story that no longer validates', () => {
   it('lists its problems; a bundled one keeps its bundled version and can be reset', () => {
     const done = renderList([
-      { ...ISTANBUL, storedProblems: ['actors[0].names[0]: must not be empty'] },
+      { ...ISTANBUL, storedProblems: [problemAt('actors[0].names[0]', 'problemEmpty')] },
     ]);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(
@@ -285,7 +290,7 @@ describe('StoryList: a stored story that no longer validates', () => {
         asOf: undefined,
         actors: undefined,
         undoTarget: null,
-        storedProblems: ['asOf: must be a date like "2025-05-14"'],
+        storedProblems: [problemAt('asOf', 'problemDate', '2025-05-14')],
       },
     ]);
     expect(screen.getByRole('alert').textContent).toContain(

@@ -5,6 +5,8 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Problem } from '../../utils/shared/problems/Problem';
+import { english } from './problemTexts';
 
 /**
  * The hostile data files of issue 17, and what the end-to-end tests need to deliver them through
@@ -164,8 +166,12 @@ export const HOSTILE_EXPECTED: Record<keyof typeof HOSTILE_FILES, RegExp> = {
 /** The part of an installed story (`local:stories`) the hostile-data tests read and write. */
 export interface StoredStory {
   dataset: { title: string } | null;
-  refreshStatus: { url?: string; outcome: string; problems: string[] } | null;
+  refreshStatus: { url?: string; outcome: string; problems: Problem[] } | null;
 }
+
+/** A stored refresh status's problems, stored structured, as an English reader sees them. */
+export const problemTextsOf = (status: NonNullable<StoredStory['refreshStatus']>): string =>
+  english(status.problems).join('\n');
 
 /** The id of the bundled story the hostile files would replace. */
 export const HOSTILE_STORY_ID = bundledFile().story.id;

@@ -17,6 +17,7 @@ import {
   setStoryRefresh,
 } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
+import { english } from '../support/problemTexts';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const ID = bundled.story.id;
@@ -78,7 +79,9 @@ describe('applyImport from a URL', () => {
     });
     expect(result).toEqual({
       ok: true,
-      value: { notSaved: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } },
+      value: {
+        notSaved: { message: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } },
+      },
     });
     expect((await stored())?.dataset?.title).toBe('Day 2');
     expect((await stored())?.refresh).toBeNull();
@@ -162,7 +165,7 @@ describe('storyEntries', () => {
     const broken = entries[2]!;
     expect(broken.version).toBeUndefined();
     expect(broken.actors).toBeUndefined();
-    expect(broken.storedProblems?.join('\n')).toContain('asOf');
+    expect(english(broken.storedProblems ?? []).join('\n')).toContain('asOf');
   });
 
   it('collects every installed story’s categories once, the first story’s winning', async () => {
@@ -186,7 +189,7 @@ describe('switchStoryRefresh', () => {
   it('refuses a story that has no refresh URL', async () => {
     expect(await switchStoryRefresh(ID, true)).toEqual({
       ok: false,
-      error: { key: 'refreshNone' },
+      error: { message: { key: 'refreshNone' } },
     });
   });
 });

@@ -11,11 +11,12 @@ import { compileCast } from '../../utils/shared/matching/compile';
 import { findMentions } from '../../utils/shared/matching/findMentions';
 import { storiesItem } from '../../utils/platform/storage';
 import type { DatasetSource, InstalledStory } from '../../utils/shared/story/installedStory';
-import type { Problem } from '../../utils/shared/problem';
+import type { Problem } from '../../utils/shared/problems/Problem';
 import { ok, type Result } from '../../utils/shared/result';
 import { loadActiveCast } from '../../utils/platform/stories/activeCast';
 import { bundledStories } from '../../utils/shared/story/bundledStories';
 import { applyStory } from '../../utils/platform/stories/storyStore';
+import { english, inEnglish } from '../support/problemTexts';
 
 /**
  * Malformed and hostile data files (`tests/fixtures/bad-data/`), each imported through the
@@ -171,7 +172,7 @@ describe('tests/fixtures/bad-data', () => {
     async (name, expected) => {
       const result = await importDataset(read(name), { kind: 'file', name });
       expect(result.ok).toBe(false);
-      const problems = result.ok ? [] : result.error;
+      const problems = result.ok ? [] : english(result.error);
       expect(problems).toHaveLength(expected.length);
       for (const message of expected) {
         expect(problems).toContainEqual(
@@ -202,7 +203,7 @@ describe('tests/fixtures/bad-data', () => {
 
   it('matches names full of RegExp metacharacters literally, never as patterns', () => {
     const result = validateDataset(read('regexp-metacharacters.json'));
-    if (!result.ok) throw new Error(result.error.join('\n'));
+    if (!result.ok) throw new Error(english(result.error).join('\n'));
     const cast = compileCast(result.value.actors);
     const found = (text: string) => findMentions(cast, text).map((m) => m.actorId);
     expect(found('He said Vla.*dimir (Putin)? twice.')).toContain('vladimir-putin');
@@ -218,7 +219,7 @@ describe('generated hostile data (not committed)', () => {
   it('refuses 50 MB of pasted text unread, and leaves storage unchanged', async () => {
     const huge = `{"title": "${'x'.repeat(50 * 1024 * 1024)}"}`;
     const result = await importDataset(huge, { kind: 'paste', name: '' });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       error: [
         expect.stringMatching(
@@ -232,7 +233,7 @@ describe('generated hostile data (not committed)', () => {
   it('refuses a 50 MB file by its size, and leaves storage unchanged', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x20);
     const result = await importDataset(bytes, { kind: 'file', name: 'huge.json' });
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       error: [
         '(file): the data is 50.0 MB, but Dramatis reads at most 5.0 MB; leave out what the story does not need',
@@ -243,7 +244,7 @@ describe('generated hostile data (not committed)', () => {
 
   it('takes a file just under the cap as far as the JSON check', () => {
     const bytes = new Uint8Array(MAX_DATASET_BYTES).fill(0x20);
-    expect(validateDataset(bytes)).toEqual({
+    expect(inEnglish(validateDataset(bytes))).toEqual({
       ok: false,
       error: [expect.stringMatching(/^Not valid JSON: /)],
     });
@@ -253,7 +254,10 @@ describe('generated hostile data (not committed)', () => {
     const depth = 100_000;
     const deep = `${'['.repeat(depth)}${']'.repeat(depth - 1)}}`;
     const result = await importDataset(deep, { kind: 'paste', name: '' });
-    expect(result).toEqual({ ok: false, error: [expect.stringMatching(/^Not valid JSON: /)] });
+    expect(inEnglish(result)).toEqual({
+      ok: false,
+      error: [expect.stringMatching(/^Not valid JSON: /)],
+    });
     await expectStorageUnchanged();
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../support/problemTexts';
 import { fakeBrowser } from 'wxt/testing';
 import { prepareCandidate } from '../../utils/shared/dataset/candidate';
 import { datasetFileName, datasetFileText } from '../../utils/shared/dataset/exportDataset';
@@ -39,7 +40,7 @@ describe('stored data at startup', () => {
     const [active] = installedStories(await storiesItem.getValue());
     expect(active!.dataset).toEqual(bundled);
     expect(active!.source).toBeNull();
-    expect(active!.storedProblems).toContain(problem);
+    expect(english(active!.storedProblems ?? [])).toContain(problem);
     // Nothing is deleted: the reader sees the problems, and may reset or import.
     expect(await storiesItem.getValue()).toEqual(stories);
   });
@@ -68,7 +69,7 @@ describe('storageProblem', () => {
     ['Resource::kQuotaBytes quota exceeded', 'storageFull'],
     ['Something else', 'storageFailed'],
   ])('%s → %s', (message, key) => {
-    expect(storageProblem(new Error(message))).toEqual({ key, subs: [message] });
+    expect(storageProblem(new Error(message))).toEqual({ message: { key, subs: [message] } });
   });
 });
 

@@ -13,6 +13,7 @@ import {
 import type { Actor, Dataset } from '../../utils/shared/dataset/schema';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { fold } from '../../utils/shared/matching/fold';
+import { english, inEnglish } from '../support/problemTexts';
 
 const bundled = bundledDataset();
 
@@ -45,7 +46,7 @@ const word = (n: number, letters = 6): string => {
 function problemsOf(input: unknown): string[] {
   const result = validateDataset(input);
   if (result.ok) throw new Error('expected the dataset to be refused, but it was accepted');
-  return result.error;
+  return english(result.error);
 }
 
 describe('the dataset limits', () => {
@@ -163,7 +164,7 @@ describe('checking a dataset fails closed', () => {
         throw new RangeError('Maximum call stack size exceeded');
       },
     });
-    expect(checkDataset(hostile)).toEqual({
+    expect(inEnglish(checkDataset(hostile))).toEqual({
       ok: false,
       error: [
         '(file): Dramatis could not check this data (Maximum call stack size exceeded), so it is not used',

@@ -5,6 +5,7 @@ import {
   editorialProblems,
 } from '../../utils/shared/dataset/editorialRules';
 import type { Dataset } from '../../utils/shared/dataset/schema';
+import { english } from '../support/problemTexts';
 import { roundsDataset } from '../fixtures/roundsDataset';
 
 /** The fixture made to pass every rule (Fomin's role gets its source). */
@@ -25,7 +26,7 @@ describe('editorialProblems', () => {
     data.story.keywords.it = [];
     data.story.core = [];
     data.story.period.to = '2025-08-01';
-    expect(editorialProblems(data)).toEqual([
+    expect(english(editorialProblems(data))).toEqual([
       'story.keywords.it: a bundled story needs keywords in it',
       'story.keywords.uk: a bundled story needs keywords in uk',
       'story.core: a bundled story needs its core actors',
@@ -39,7 +40,7 @@ describe('editorialProblems', () => {
     data.actors[0]!.positions[1]!.source = { name: 'Old', url: 'http://old.example/' };
     data.actors[0]!.positions[0]!.source = { name: 'Seed report' };
     data.rounds[1]!.source = undefined;
-    expect(editorialProblems(data)).toEqual([
+    expect(english(editorialProblems(data))).toEqual([
       'rounds[1].source: needs an https URL',
       'actors[0].positions[0].source: needs an https URL (rustem-umerov)',
       'actors[0].positions[1].source: needs an https URL (rustem-umerov)',
@@ -51,7 +52,11 @@ describe('editorialProblems', () => {
     const data = passing();
     delete data.rounds[0]!.venue;
     delete data.rounds[0]!.outcome;
-    expect(editorialProblems(data)).toEqual([
+    expect(editorialProblems(data)[0]).toEqual({
+      path: 'rounds[0].venue',
+      message: { text: 'a round needs its venue' },
+    });
+    expect(english(editorialProblems(data))).toEqual([
       'rounds[0].venue: a round needs its venue',
       'rounds[0].outcome: a round needs its outcome',
     ]);
@@ -61,7 +66,7 @@ describe('editorialProblems', () => {
     const data = passing();
     const position = data.actors[0]!.positions[0]!;
     position.quote = { text: 'We are ready', lang: 'en', translations: { en: 'We are ready' } };
-    expect(editorialProblems(data)).toEqual([
+    expect(english(editorialProblems(data))).toEqual([
       'actors[0].positions[0].quote.translations.en: the quote is in en already',
       'actors[0].positions[0].quote.translations.de: a quote needs its de translation',
     ]);
@@ -71,7 +76,7 @@ describe('editorialProblems', () => {
     const data = passing();
     data.asOf = '2025-07-22';
     data.actors[0]!.roles[1]!.to = '2025-08';
-    expect(editorialProblems(data)).toEqual([
+    expect(english(editorialProblems(data))).toEqual([
       "story.period.to: 2025-07-23 is after the dataset's asOf (2025-07-22)",
       "rounds[2].date: 2025-07-23 is after the dataset's asOf (2025-07-22)",
       "actors[0].roles[1].to: 2025-08 is after the dataset's asOf (2025-07-22)",

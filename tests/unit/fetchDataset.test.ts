@@ -6,6 +6,7 @@ import {
   originPattern,
   type FetchDatasetOptions,
 } from '../../utils/platform/update/fetchDataset';
+import { english } from '../support/problemTexts';
 
 const URL_ = new URL('https://data.example.org/cast/actors.json');
 const BODY = '{"title":"Cast"}';
@@ -67,7 +68,7 @@ describe('checkDatasetUrl', () => {
     ['', 'urlInvalid'],
     ['https://user:secret@example.org/a.json', 'urlCredentials'],
   ])('refuses %j (%s)', (text, key) => {
-    expect(checkDatasetUrl(text)).toMatchObject({ ok: false, error: { key } });
+    expect(checkDatasetUrl(text)).toMatchObject({ ok: false, error: { message: { key } } });
   });
 
   it('asks for the host alone, never a wider pattern', () => {
@@ -135,7 +136,7 @@ describe('fetchDataset', () => {
     const fetch = stub(redirectedTo('http://data.example.org/actors.json'));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchRedirect', subs: ['http://data.example.org/actors.json'] },
+      error: { message: { key: 'fetchRedirect', subs: ['http://data.example.org/actors.json'] } },
     });
   });
 
@@ -143,7 +144,7 @@ describe('fetchDataset', () => {
     const fetch = stub(new Response('nope', { status: 404, statusText: 'Not Found' }));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchStatus', subs: ['data.example.org', '404 Not Found'] },
+      error: { message: { key: 'fetchStatus', subs: ['data.example.org', '404 Not Found'] } },
     });
   });
 
@@ -151,7 +152,7 @@ describe('fetchDataset', () => {
     const fetch = stub(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await run(fetch)).toEqual({
       ok: false,
-      error: { key: 'fetchNetwork', subs: ['data.example.org', 'Failed to fetch'] },
+      error: { message: { key: 'fetchNetwork', subs: ['data.example.org', 'Failed to fetch'] } },
     });
   });
 
@@ -161,10 +162,9 @@ describe('fetchDataset', () => {
       new Response(body, { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } }),
     );
     const result = await run(fetch);
-    expect(result).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^\(file\): the data is more than 5\.0 MB/),
-    });
+    expect(result.ok ? '' : english([result.error])).toEqual([
+      expect.stringMatching(/^\(file\): the data is more than 5\.0 MB/),
+    ]);
     expect(counter.cancelled).toBe(true);
     expect(counter.pulled).toBeLessThanOrEqual(1024 * 2);
   });
@@ -172,10 +172,9 @@ describe('fetchDataset', () => {
   it('stops reading a body that streams past the cap (no Content-Length)', async () => {
     const { body, counter } = endless(new Uint8Array(64 * 1024).fill(0x20));
     const result = await run(stub(new Response(body)), { maxBytes: 1024 * 1024 });
-    expect(result).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^\(file\): the data is more than 1\.0 MB/),
-    });
+    expect(result.ok ? '' : english([result.error])).toEqual([
+      expect.stringMatching(/^\(file\): the data is more than 1\.0 MB/),
+    ]);
     expect(counter.cancelled).toBe(true);
     expect(counter.pulled).toBeLessThan(1024 * 1024 + 3 * 64 * 1024);
   });
@@ -197,7 +196,7 @@ describe('fetchDataset', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(await pending).toEqual({
       ok: false,
-      error: { key: 'fetchTimeout', subs: ['data.example.org', '5'] },
+      error: { message: { key: 'fetchTimeout', subs: ['data.example.org', '5'] } },
     });
     expect(signal?.aborted).toBe(true);
   });
@@ -211,6 +210,6 @@ describe('fetchDataset', () => {
     });
     const pending = run(stub(new Response(body)), { timeoutMs: 5_000 });
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(await pending).toMatchObject({ ok: false, error: { key: 'fetchTimeout' } });
+    expect(await pending).toMatchObject({ ok: false, error: { message: { key: 'fetchTimeout' } } });
   });
 });

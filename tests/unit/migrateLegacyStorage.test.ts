@@ -7,6 +7,7 @@ import { bundledStories } from '../../utils/shared/story/bundledStories';
 import { migrateLegacyStorage } from '../../utils/background/migrateLegacyStorage';
 import { installedStories } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
+import { english } from '../support/problemTexts';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const ID = bundled.story.id;
@@ -130,7 +131,7 @@ describe('migrating the single-dataset storage into stories', () => {
     expect((stored[ID]!.dataset as unknown as { asOf: string }).asOf).toBe('yesterday');
     const [view] = installedStories(stored);
     expect(view!.dataset).toEqual(bundled);
-    expect(view!.storedProblems).toContainEqual(expect.stringMatching(/^asOf/));
+    expect(english(view!.storedProblems ?? [])).toContainEqual(expect.stringMatching(/^asOf/));
   });
 
   it('is idempotent: run again, it changes nothing', async () => {
@@ -148,7 +149,7 @@ describe('migrating the single-dataset storage into stories', () => {
     );
     expect(await migrateLegacyStorage()).toEqual({
       ok: false,
-      error: [{ key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] }],
+      error: [{ message: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } }],
     });
     expect(await legacyKeys()).toEqual(['dataset']);
     vi.restoreAllMocks();

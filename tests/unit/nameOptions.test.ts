@@ -3,6 +3,7 @@ import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { nameText, type Dataset } from '../../utils/shared/dataset/schema';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { createCastSearch } from '../../utils/shared/search/castSearch';
+import { english } from '../support/problemTexts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests build invalid data on purpose
 type Loose = any;
@@ -13,7 +14,7 @@ function problemsWith(id: string, change: (actor: Loose) => void): string[] {
   const index = (data as Dataset).actors.findIndex((a) => a.id === id);
   change(data.actors[index]);
   const result = validateDataset(data);
-  return result.ok ? [] : result.error.map((p) => p.replace(`actors[${index}]`, 'actor'));
+  return result.ok ? [] : english(result.error).map((p) => p.replace(`actors[${index}]`, 'actor'));
 }
 
 describe('names with rules in the data', () => {

@@ -4,6 +4,7 @@ import { withDerivedNames } from '../../utils/shared/dataset/withDerivedNames';
 import { compileCast } from '../../utils/shared/matching/compile';
 import { findMentions } from '../../utils/shared/matching/findMentions';
 import { roundsDataset } from '../fixtures/roundsDataset';
+import { english } from '../support/problemTexts';
 
 describe('native names (data v2)', () => {
   it('are matched as names, without repeating them in names (added where the data is served)', () => {
@@ -23,7 +24,7 @@ describe('native names (data v2)', () => {
     const data = structuredClone(roundsDataset);
     data.actors[2]!.nativeNames = { ru: 'Владимир Мединский' };
     const checked = validateDataset(data);
-    expect(checked.ok ? [] : checked.error).toEqual([
+    expect(checked.ok ? [] : english(checked.error)).toEqual([
       'actors[2].nativeNames.ru: "Владимир Мединский" is also a name of "vladimir-medinsky"; a name must be unique',
     ]);
   });

@@ -157,7 +157,7 @@ describe('importActions', () => {
     const prepared = await importActions(await views(), { fetch }).onPrepareUrl(URL_);
     expect(prepared).toEqual({
       ok: false,
-      error: [{ key: 'importPermissionDenied', subs: ['data.example.org'] }],
+      error: [{ message: { key: 'importPermissionDenied', subs: ['data.example.org'] } }],
     });
     expect(fetch).not.toHaveBeenCalled();
     expect(writes).toEqual([]);

@@ -81,7 +81,7 @@ describe('prepareUrl', () => {
     const prepared = await prepareUrl('http://data.example.org/a.json', installed, { fetch });
     expect(prepared).toEqual({
       ok: false,
-      error: [{ key: 'urlNotHttps', subs: ['http://data.example.org/a.json'] }],
+      error: [{ message: { key: 'urlNotHttps', subs: ['http://data.example.org/a.json'] } }],
     });
     expect(request).not.toHaveBeenCalled();
     expect(fetch).not.toHaveBeenCalled();
@@ -93,7 +93,7 @@ describe('prepareUrl', () => {
     const prepared = await prepareUrl(URL_, installed, { fetch });
     expect(prepared).toEqual({
       ok: false,
-      error: [{ key: 'importPermissionDenied', subs: ['data.example.org'] }],
+      error: [{ message: { key: 'importPermissionDenied', subs: ['data.example.org'] } }],
     });
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -104,7 +104,7 @@ describe('prepareUrl', () => {
     });
     expect(prepared).toEqual({
       ok: false,
-      error: [{ key: 'importNotModified', subs: ['data.example.org'] }],
+      error: [{ message: { key: 'importNotModified', subs: ['data.example.org'] } }],
     });
     expect(remove).toHaveBeenCalledWith({ origins: ['https://data.example.org/*'] });
   });

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../components/options/ProblemList';
 import en from '../../public/_locales/en/messages.json';
 import { checkDataset, uncheckableProblem } from '../../utils/shared/dataset/checkDataset';
 import { decodeDataset, MAX_DATASET_BYTES } from '../../utils/shared/dataset/decode';
-import { problemMessage } from '../../utils/shared/dataset/problemMessages';
+import { formatProblem } from '../../utils/shared/problems/formatProblem';
+import { problemAt, type Problem } from '../../utils/shared/problems/Problem';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { storyInForce } from '../../utils/shared/story/storyInForce';
 import { roundsDataset } from '../fixtures/roundsDataset';
@@ -13,7 +13,7 @@ import { t, tDe } from '../support/translate';
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The rounds fixture, broken by `change` (a copy: the fixture stays valid). */
-function broken(change: (data: Raw) => void): string[] {
+function broken(change: (data: Raw) => void): Problem[] {
   const data = structuredClone(roundsDataset) as Raw;
   change(data);
   const result = checkDataset(data);
@@ -101,41 +101,67 @@ describe('every validator message has a translation', () => {
   });
 
   it('knows every problem the broken data produce', () => {
-    const unknown = problems.filter((problem) => !problemMessage(problem));
+    const unknown = problems.filter(({ message }) => 'text' in message);
     expect(unknown).toEqual([]);
   });
 
   it('exercises every problem message of the table', () => {
-    const used = new Set(problems.map((problem) => problemMessage(problem)?.key));
+    const used = new Set(problems.map(({ message }) => ('key' in message ? message.key : '')));
     const keys = Object.keys(en).filter((key) => /^problem[A-Z]/.test(key));
     expect(keys.filter((key) => !used.has(key as never))).toEqual([]);
   });
 
-  it('leaves every English message as the validator wrote it, and says it in German', () => {
+  it('says every message in English and, differently, in German', () => {
     for (const problem of problems) {
-      expect(problemText(problem, t)).toBe(problem);
-      expect(problemText(problem, tDe), problem).not.toBe(problem);
+      const english = formatProblem(problem, t);
+      expect(formatProblem(problem, tDe), english).not.toBe(english);
     }
   });
 
   it('says the new messages in German', () => {
-    const de = (problem: string) => problemText(problem, tDe);
-    expect(de('actors[0].roles[1]: its period overlaps roles[0] of the same actor')).toBe(
-      'actors[0].roles[1]: der Zeitraum überschneidet sich mit roles[0] desselben Akteurs',
-    );
-    expect(de('delegations[0].round: no round has the id "nowhere"')).toBe(
-      'delegations[0].round: keine Runde hat die Kennung „nowhere“',
-    );
-    expect(de('story.keywords.en[3]: must be at most 60 characters long')).toBe(
-      'story.keywords.en[3]: darf höchstens 60 Zeichen lang sein',
+    const en = (problem: Problem) => formatProblem(problem, t);
+    const de = (problem: Problem) => formatProblem(problem, tDe);
+    const cases: [Problem, string, string][] = [
+      [
+        problemAt('actors[0].roles[1]', 'problemRoleOverlap', 'roles[0]'),
+        'actors[0].roles[1]: its period overlaps roles[0] of the same actor',
+        'actors[0].roles[1]: der Zeitraum überschneidet sich mit roles[0] desselben Akteurs',
+      ],
+      [
+        problemAt('delegations[0].round', 'problemUnknownRound', 'nowhere'),
+        'delegations[0].round: no round has the id "nowhere"',
+        'delegations[0].round: keine Runde hat die Kennung „nowhere“',
+      ],
+      [
+        problemAt('story.keywords.en[3]', 'problemKeywordTooLong', '60'),
+        'story.keywords.en[3]: must be at most 60 characters long',
+        'story.keywords.en[3]: darf höchstens 60 Zeichen lang sein',
+      ],
+      [
+        problemAt('actors', 'problemTooManyNamesInAll', '20,000'),
+        'actors: must list at most 20,000 names in all; leave out actors the story does not need',
+        'actors: darf insgesamt höchstens 20,000 Namen nennen; lassen Sie Akteure weg, die die Geschichte nicht braucht',
+      ],
+      [
+        uncheckableProblem(new Error('boom')),
+        '(file): Dramatis could not check this data (boom), so it is not used',
+        '(file): Dramatis konnte diese Daten nicht prüfen (boom), daher werden sie nicht verwendet',
+      ],
+    ];
+    for (const [problem, english, german] of cases) {
+      expect(en(problem)).toBe(english);
+      expect(de(problem)).toBe(german);
+    }
+    // The validator says them so: the broken data above produce each of these English texts.
+    const found = new Set(problems.map(en));
+    expect(found).toContain(
+      'actors: must list at most 20,000 names in all; leave out actors the story does not need',
     );
     expect(
-      de('actors: must list at most 20,000 names in all; leave out actors the story does not need'),
-    ).toBe(
-      'actors: darf insgesamt höchstens 20,000 Namen nennen; lassen Sie Akteure weg, die die Geschichte nicht braucht',
-    );
-    expect(de(uncheckableProblem(new Error('boom')))).toBe(
-      '(file): Dramatis konnte diese Daten nicht prüfen (boom), daher werden sie nicht verwendet',
-    );
+      [...found].some((text) =>
+        /^actors\[0\]\.roles\[1\]: its period overlaps roles\[0\]/.test(text),
+      ),
+    ).toBe(true);
+    expect(found).toContain('delegations[0].round: no round has the id "nowhere"');
   });
 });

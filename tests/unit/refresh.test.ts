@@ -19,6 +19,8 @@ import {
   setStoryRefresh,
 } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
+import { problemAt } from '../../utils/shared/problems/Problem';
+import { english } from '../support/problemTexts';
 
 const URL_ = 'https://data.example.org/actors.json';
 const URL_2 = 'https://data.example.org/summit.json';
@@ -125,7 +127,12 @@ describe('refreshStoryNow', () => {
       url: URL_,
       outcome: 'failed',
       problems: [
-        { key: 'refreshOtherStory', subs: ['data.example.org', 'Summit fixture', 'Istanbul 1'] },
+        {
+          message: {
+            key: 'refreshOtherStory',
+            subs: ['data.example.org', 'Summit fixture', 'Istanbul 1'],
+          },
+        },
       ],
     });
     expect(await dataOf()).toEqual(before);
@@ -154,12 +161,18 @@ describe('refreshStoryNow', () => {
     [
       'an invalid file',
       () => new Response(datasetFileText({ ...named('Broken'), asOf: 'soon' })),
-      { problems: ['asOf: must be a date like "2025-05-14"'] },
+      { problems: [problemAt('asOf', 'problemDate', '2025-05-14')] },
     ],
     [
       'a server error',
       () => new Response('', { status: 503, statusText: 'Service Unavailable' }),
-      { problems: [{ key: 'fetchStatus', subs: ['data.example.org', '503 Service Unavailable'] }] },
+      {
+        problems: [
+          {
+            message: { key: 'fetchStatus', subs: ['data.example.org', '503 Service Unavailable'] },
+          },
+        ],
+      },
     ],
     [
       'a redirect to http',
@@ -168,7 +181,11 @@ describe('refreshStoryNow', () => {
         Object.defineProperty(r, 'url', { value: 'http://evil.example/actors.json' });
         return r;
       },
-      { problems: [{ key: 'fetchRedirect', subs: ['http://evil.example/actors.json'] }] },
+      {
+        problems: [
+          { message: { key: 'fetchRedirect', subs: ['http://evil.example/actors.json'] } },
+        ],
+      },
     ],
   ])('fails on %s, says why, and changes nothing', async (_what, respond, expected) => {
     await appliedFromUrl(named('In use'));
@@ -186,7 +203,7 @@ describe('refreshStoryNow', () => {
     long.actors[0]!.names = [`V${'a'.repeat(5_999)}`];
     const status = await refreshStoryNow(ID, deps(server(datasetFileText(long))));
     expect(status?.outcome).toBe('failed');
-    expect(status?.problems).toEqual([
+    expect(english(status?.problems ?? [])).toEqual([
       'actors[0].names[0]: must be at most 120 characters long; no real name is longer',
       'actors[0].names[0]: must not have a word longer than 64 characters; no real name has one',
     ]);
@@ -210,7 +227,9 @@ describe('refreshStoryNow', () => {
       at: NOW,
       url: URL_,
       outcome: 'failed',
-      problems: [{ key: 'unexpectedError', subs: ['Maximum call stack size exceeded'] }],
+      problems: [
+        { message: { key: 'unexpectedError', subs: ['Maximum call stack size exceeded'] } },
+      ],
     });
     expect((await entry()).refreshStatus).toEqual(status);
     expect(await dataOf()).toEqual(before);
@@ -220,7 +239,9 @@ describe('refreshStoryNow', () => {
     await appliedFromUrl(named('In use'));
     const fetch = server('{}');
     const status = await refreshStoryNow(ID, deps(fetch, false));
-    expect(status?.problems).toEqual([{ key: 'refreshNoPermission', subs: ['data.example.org'] }]);
+    expect(status?.problems).toEqual([
+      { message: { key: 'refreshNoPermission', subs: ['data.example.org'] } },
+    ]);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -233,7 +254,7 @@ describe('refreshStoryNow', () => {
     const status = await refreshStoryNow(ID, deps(server(datasetFileText(named('Next')))));
     expect(status?.outcome).toBe('failed');
     expect(status?.problems).toEqual([
-      { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] },
+      { message: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } },
     ]);
     expect(await dataOf()).toEqual(before);
   });

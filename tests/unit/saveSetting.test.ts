@@ -24,7 +24,7 @@ describe('saveSetting', () => {
     );
     expect(await saveSetting('hoverDelay', 900)).toEqual({
       ok: false,
-      error: { key: 'storageFull', subs: ['QUOTA_BYTES_PER_ITEM quota exceeded'] },
+      error: { message: { key: 'storageFull', subs: ['QUOTA_BYTES_PER_ITEM quota exceeded'] } },
     });
     expect((await loadSettings()).hoverDelay).not.toBe(900);
   });
@@ -33,7 +33,7 @@ describe('saveSetting', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('IO error'));
     expect(await saveSetting('showBadge', false)).toEqual({
       ok: false,
-      error: { key: 'storageFailed', subs: ['IO error'] },
+      error: { message: { key: 'storageFailed', subs: ['IO error'] } },
     });
   });
 });

@@ -16,6 +16,8 @@ import {
   undoStory,
 } from '../../utils/platform/stories/storyStore';
 import { summitStory } from '../fixtures/summitStory';
+import { english } from '../support/problemTexts';
+import { problemAt } from '../../utils/shared/problems/Problem';
 
 const [bundled, alaska] = bundledStories() as [Dataset, Dataset];
 const BUNDLED_ID = bundled.story.id;
@@ -149,11 +151,17 @@ describe('replacing and undoing, per story', () => {
 
   it('has nothing to undo for a story just installed or never changed', async () => {
     await applyStory(summitStory, FILE, null, 1);
-    expect(await undoStory(SUMMIT)).toEqual({ ok: false, error: [{ key: 'undoNothing' }] });
-    expect(await undoStory(BUNDLED_ID)).toEqual({ ok: false, error: [{ key: 'undoNothing' }] });
+    expect(await undoStory(SUMMIT)).toEqual({
+      ok: false,
+      error: [{ message: { key: 'undoNothing' } }],
+    });
+    expect(await undoStory(BUNDLED_ID)).toEqual({
+      ok: false,
+      error: [{ message: { key: 'undoNothing' } }],
+    });
     expect(await undoStory('nowhere')).toEqual({
       ok: false,
-      error: [{ key: 'storyNotInstalled', subs: ['nowhere'] }],
+      error: [{ message: { key: 'storyNotInstalled', subs: ['nowhere'] } }],
     });
   });
 });
@@ -172,7 +180,7 @@ describe('reset and remove', () => {
     await applyStory(summitStory, FILE, null, 1);
     expect(await resetStory(SUMMIT)).toEqual({
       ok: false,
-      error: [{ key: 'storyNotBundled', subs: [SUMMIT] }],
+      error: [{ message: { key: 'storyNotBundled', subs: [SUMMIT] } }],
     });
     expect((await view(SUMMIT)).dataset).toEqual(summitStory);
   });
@@ -185,13 +193,13 @@ describe('reset and remove', () => {
     for (const id of [BUNDLED_ID, ALASKA]) {
       expect(await removeStory(id)).toEqual({
         ok: false,
-        error: [{ key: 'storyIsBundled', subs: [id] }],
+        error: [{ message: { key: 'storyIsBundled', subs: [id] } }],
       });
     }
     expect(await stored()).toEqual({});
     expect(await removeStory(SUMMIT)).toEqual({
       ok: false,
-      error: [{ key: 'storyNotInstalled', subs: [SUMMIT] }],
+      error: [{ message: { key: 'storyNotInstalled', subs: [SUMMIT] } }],
     });
   });
 });
@@ -226,7 +234,7 @@ describe('a stored story that no longer validates', () => {
     const v = await view(BUNDLED_ID);
     expect(v.dataset).toEqual(bundled);
     expect(v.source).toBeNull();
-    expect(v.storedProblems).toContainEqual(expect.stringMatching(/^actors/));
+    expect(english(v.storedProblems ?? [])).toContainEqual(expect.stringMatching(/^actors/));
     // Undo would not bring the broken file back: it was never in force.
     await applyStory(titled(bundled, 'Fixed'), FILE, null, 2);
     await undoStory(BUNDLED_ID);
@@ -246,7 +254,7 @@ describe('a stored story that no longer validates', () => {
     await storiesItem.setValue({ [BUNDLED_ID]: storedEntry(summitStory) });
     const v = await view(BUNDLED_ID);
     expect(v.dataset).toEqual(bundled);
-    expect(v.storedProblems).toEqual([
+    expect(english(v.storedProblems ?? [])).toEqual([
       `story.id: the stored file tells "${SUMMIT}", not the story "${BUNDLED_ID}"`,
     ]);
   });
@@ -260,7 +268,7 @@ describe('a refused write', () => {
     );
     expect(await applyStory(titled(summitStory, 'Second'), FILE, null, 2)).toEqual({
       ok: false,
-      error: [{ key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] }],
+      error: [{ message: { key: 'storageFull', subs: ['QUOTA_BYTES quota exceeded'] } }],
     });
     vi.restoreAllMocks();
     expect((await view(SUMMIT)).dataset).toEqual(summitStory);
@@ -314,5 +322,53 @@ describe('a damaged stored value', () => {
     expect(await readStories()).toEqual({ ok: true, value: {} });
     await setStoryEnabled(BUNDLED_ID, false);
     expect(Object.keys(await stored())).toEqual([BUNDLED_ID]);
+  });
+});
+
+describe('a refresh status stored before problems were structured', () => {
+  it('reads problems stored as text or as {key, subs}, and says them as before', async () => {
+    const old = ['asOf: must be a date like "2025-05-14"', { key: 'storageFull', subs: ['QUOTA'] }];
+    await fakeBrowser.storage.local.set({
+      stories: {
+        [BUNDLED_ID]: {
+          dataset: null,
+          enabled: true,
+          refreshStatus: {
+            at: 1,
+            url: 'https://x.example/a.json',
+            outcome: 'failed',
+            problems: old,
+          },
+        },
+      },
+    });
+    const problems = (await view(BUNDLED_ID)).refreshStatus?.problems ?? [];
+    expect(problems).toEqual([
+      { message: { text: 'asOf: must be a date like "2025-05-14"' } },
+      { message: { key: 'storageFull', subs: ['QUOTA'] } },
+    ]);
+    expect(english(problems)).toEqual([
+      'asOf: must be a date like "2025-05-14"',
+      'The browser’s storage for Dramatis is full, so nothing was saved (QUOTA). Reset to the bundled data or use a smaller file.',
+    ]);
+  });
+
+  it('keeps problems in today’s shape as they are', async () => {
+    const today = [problemAt('asOf', 'problemDate', '2025-05-14')];
+    await fakeBrowser.storage.local.set({
+      stories: {
+        [BUNDLED_ID]: {
+          dataset: null,
+          enabled: true,
+          refreshStatus: {
+            at: 1,
+            url: 'https://x.example/a.json',
+            outcome: 'failed',
+            problems: today,
+          },
+        },
+      },
+    });
+    expect((await view(BUNDLED_ID)).refreshStatus?.problems).toEqual(today);
   });
 });

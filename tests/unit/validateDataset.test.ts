@@ -4,6 +4,7 @@ import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { SCHEMA_VERSION, type Dataset } from '../../utils/shared/dataset/schema';
 import { validateDataset } from '../../utils/shared/dataset/validate';
 import { roundsDataset } from '../fixtures/roundsDataset';
+import { english } from '../support/problemTexts';
 
 const bundledText = readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8');
 /** The data file exactly as JSON.parse reads it, before the schema touches it. */
@@ -22,7 +23,7 @@ const broken = (change: (data: Loose) => void): unknown => {
 function problemsOf(input: unknown): string[] {
   const result = validateDataset(input);
   if (result.ok) throw new Error('expected the dataset to be refused, but it was accepted');
-  return result.error;
+  return english(result.error);
 }
 
 const PROMISED_ACTORS = [

@@ -13,7 +13,7 @@ import {
   urlValidatorsItem,
 } from '../platform/storage';
 import type { InstalledStory, PreviousDataset } from '../shared/story/installedStory';
-import type { Problem } from '../shared/problem';
+import type { Problem } from '../shared/problems/Problem';
 import { bundledStories } from '../shared/story/bundledStories';
 
 /** The single-dataset items before stories (issue 14), each read here once and then removed. */

@@ -13,6 +13,7 @@ import {
   HOSTILE_FILES as FILES,
   HOSTILE_STORY_ID as STORY_ID,
   longNameFile,
+  problemTextsOf,
   startHttpsDataServer,
   type HttpsServer,
   type StoredStory,
@@ -173,7 +174,7 @@ describe('hostile data files delivered by the daily refresh', () => {
         .toBe(url);
       const status = (await storedStory(options))!.refreshStatus!;
       expect(status.outcome).toBe('failed');
-      expect(status.problems.join('\n')).toMatch(expected);
+      expect(problemTextsOf(status)).toMatch(expected);
       expect((await storedStory(options))?.dataset?.title).toBe('In use before the refresh');
       // The options page shows the outcome, and still the data in use, with its buttons.
       const shown = options.locator('.refresh [role="alert"]');

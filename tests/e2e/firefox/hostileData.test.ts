@@ -16,6 +16,7 @@ import {
   HOSTILE_FILES as FILES,
   HOSTILE_STORY_ID as STORY_ID,
   longNameFile,
+  problemTextsOf,
   startHttpsDataServer,
   type HttpsServer,
   type StoredStory,
@@ -182,7 +183,7 @@ describe('hostile data files delivered by the daily refresh in Firefox ESR', () 
         (value) => value?.url === url,
       ))!;
       expect(status.outcome).toBe('failed');
-      expect(status.problems.join('\n')).toMatch(expected);
+      expect(problemTextsOf(status)).toMatch(expected);
       expect((await storedStory())?.dataset?.title).toBe('In use before the refresh');
       await until(alertsText, (text) => expected.test(text), 10_000);
       expect(await summary()).toContain('In use before the refresh');

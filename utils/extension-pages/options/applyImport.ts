@@ -1,6 +1,6 @@
 import type { Candidate } from '../../shared/dataset/candidate';
 import { ok, type Result } from '../../shared/result';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { applyStory, setStoryRefresh } from '../../platform/stories/storyStore';
 
 /**

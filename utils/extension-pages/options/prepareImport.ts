@@ -4,7 +4,7 @@ import { MAX_DATASET_BYTES, tooLargeProblem } from '../../shared/dataset/decode'
 import { checkDatasetUrl, fetchDataset, originPattern } from '../../platform/update/fetchDataset';
 import { revokeHostPermission } from '../../platform/update/revokeHostPermission';
 import { err, type Result } from '../../shared/result';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 
 type Prepared = Result<Candidate, Problem[]>;
 
@@ -44,7 +44,7 @@ export function prepareUrl(
   const permission = browser.permissions.request({ origins: [originPattern(url.value)] });
   return (async () => {
     if (!(await permission.catch(() => false))) {
-      return err([{ key: 'importPermissionDenied' as const, subs: [url.value.host] }]);
+      return err([{ message: { key: 'importPermissionDenied' as const, subs: [url.value.host] } }]);
     }
     const prepared = await fetchAndPrepare(url.value, current, deps);
     if (!prepared.ok) await revokeHostPermission(url.value.href).catch(() => undefined);
@@ -56,7 +56,7 @@ async function fetchAndPrepare(url: URL, current: CurrentData, deps: PrepareUrlD
   const fetched = await fetchDataset(url, { fetch: deps.fetch });
   if (!fetched.ok) return err([fetched.error]);
   if (fetched.value.kind !== 'body') {
-    return err([{ key: 'importNotModified' as const, subs: [url.host] }]);
+    return err([{ message: { key: 'importNotModified' as const, subs: [url.host] } }]);
   }
   const source = { kind: 'url' as const, name: url.href };
   return prepareCandidate(fetched.value.bytes, current, source, fetched.value.validators);

@@ -1,5 +1,5 @@
 import { storageProblem } from '../../shared/dataset/storageProblem';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { err, ok, type Result } from '../../shared/result';
 import { SETTING_ITEMS, type Settings } from '../../platform/settings';
 

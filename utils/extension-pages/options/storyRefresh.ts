@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../shared/result';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { entryOf, readStories, setStoryRefresh } from '../../platform/stories/storyStore';
 
 /**
@@ -13,7 +13,7 @@ export async function switchStoryRefresh(
   const read = await readStories();
   if (!read.ok) return err(read.error[0]!);
   const refresh = entryOf(read.value, id)?.refresh;
-  if (!refresh) return err({ key: 'refreshNone' });
+  if (!refresh) return err({ message: { key: 'refreshNone' } });
   const saved = await setStoryRefresh(id, { ...refresh, enabled });
   return saved.ok ? ok(undefined) : err(saved.error[0]!);
 }

@@ -2,7 +2,7 @@ import { storageProblem } from '../../shared/dataset/storageProblem';
 import { err, ok, type Result } from '../../shared/result';
 import { storiesItem } from '../storage';
 import type { InstalledStory } from '../../shared/story/installedStory';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { bundledStory } from '../../shared/story/bundledStories';
 
 /*
@@ -76,7 +76,7 @@ export function updateStory(
 ) {
   return updateStories((stories) => {
     const entry = entryOf(stories, id);
-    if (!entry) return err([{ key: 'storyNotInstalled', subs: [id] }]);
+    if (!entry) return err([{ message: { key: 'storyNotInstalled', subs: [id] } }]);
     const next = change(entry);
     return next.ok ? ok({ ...stories, [id]: next.value }) : next;
   });

@@ -7,7 +7,7 @@ import type {
   PreviousDataset,
   UrlValidators,
 } from '../../shared/story/installedStory';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { bundledStory } from '../../shared/story/bundledStories';
 import { bundledEntry, entryOf, updateStories, updateStory } from './storedStories';
 import { storyInForce } from '../../shared/story/storyInForce';
@@ -63,7 +63,7 @@ export function applyStory(
  */
 export function undoStory(id: string): Promise<Result<void, Problem[]>> {
   return updateStory(id, (entry) => {
-    if (!entry.previous) return err([{ key: 'undoNothing' }]);
+    if (!entry.previous) return err([{ message: { key: 'undoNothing' } }]);
     const { dataset, source } = entry.previous;
     return ok({ ...entry, dataset, source, previous: previousOf(id, entry) });
   });
@@ -74,7 +74,8 @@ export function undoStory(id: string): Promise<Result<void, Problem[]>> {
  * daily refresh is switched off in the same write (the data no longer comes from the URL).
  */
 export function resetStory(id: string): Promise<Result<void, Problem[]>> {
-  if (!bundledStory(id)) return Promise.resolve(err([{ key: 'storyNotBundled', subs: [id] }]));
+  if (!bundledStory(id))
+    return Promise.resolve(err([{ message: { key: 'storyNotBundled', subs: [id] } }]));
   return updateStory(id, (entry) =>
     ok({
       ...entry,
@@ -93,9 +94,10 @@ const refreshOff = (refresh: AutoRefreshSetting | null): AutoRefreshSetting | nu
 
 /** Removes an imported story with everything stored about it (bundled ones are turned off). */
 export function removeStory(id: string): Promise<Result<void, Problem[]>> {
-  if (bundledStory(id)) return Promise.resolve(err([{ key: 'storyIsBundled', subs: [id] }]));
+  if (bundledStory(id))
+    return Promise.resolve(err([{ message: { key: 'storyIsBundled', subs: [id] } }]));
   return updateStories((stories) => {
-    if (!stories[id]) return err([{ key: 'storyNotInstalled', subs: [id] }]);
+    if (!stories[id]) return err([{ message: { key: 'storyNotInstalled', subs: [id] } }]);
     const rest = { ...stories };
     delete rest[id];
     return ok(rest);

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../shared/result';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import type { UrlValidators } from '../../shared/story/installedStory';
 import { MAX_DATASET_BYTES, tooLargeProblem } from '../../shared/dataset/decode';
 
@@ -28,10 +28,10 @@ export function checkDatasetUrl(text: string): Result<URL, Problem> {
   try {
     url = new URL(text.trim());
   } catch {
-    return err({ key: 'urlInvalid', subs: [text.trim()] });
+    return err({ message: { key: 'urlInvalid', subs: [text.trim()] } });
   }
-  if (url.protocol !== 'https:') return err({ key: 'urlNotHttps', subs: [url.href] });
-  if (url.username || url.password) return err({ key: 'urlCredentials' });
+  if (url.protocol !== 'https:') return err({ message: { key: 'urlNotHttps', subs: [url.href] } });
+  if (url.username || url.password) return err({ message: { key: 'urlCredentials' } });
   url.hash = '';
   return ok(url);
 }
@@ -82,13 +82,13 @@ export async function fetchDataset(
     ]);
     const finalUrl = response.url || url.href;
     if (!finalUrl.startsWith('https:')) {
-      return err({ key: 'fetchRedirect', subs: [finalUrl] });
+      return err({ message: { key: 'fetchRedirect', subs: [finalUrl] } });
     }
     if (response.status === 304) return ok({ kind: 'not-modified' });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       const status = `${response.status} ${response.statusText}`.trim();
-      return err({ key: 'fetchStatus', subs: [host, status] });
+      return err({ message: { key: 'fetchStatus', subs: [host, status] } });
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -108,9 +108,11 @@ export async function fetchDataset(
     });
   } catch (e) {
     if (e instanceof DeadlineError) {
-      return err({ key: 'fetchTimeout', subs: [host, String(Math.round(timeoutMs / 1000))] });
+      return err({
+        message: { key: 'fetchTimeout', subs: [host, String(Math.round(timeoutMs / 1000))] },
+      });
     }
-    return err({ key: 'fetchNetwork', subs: [host, (e as Error).message] });
+    return err({ message: { key: 'fetchNetwork', subs: [host, (e as Error).message] } });
   } finally {
     clearTimeout(timer);
     controller.abort();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { InstalledStory, RefreshStatus } from '../../shared/story/installedStory';
-import type { Problem } from '../../shared/problem';
+import type { Problem } from '../../shared/problems/Problem';
 import { storyOrder } from '../../shared/story/installedStories';
 import { storyInForce } from '../../shared/story/storyInForce';
 import { applyStory, entryOf, readStories, recordRefresh } from '../stories/storyStore';
@@ -40,7 +40,9 @@ export async function refreshStoryNow(
     at: (deps.now ?? Date.now)(),
     url,
     outcome: 'failed',
-    problems: [{ key: 'unexpectedError', subs: [e instanceof Error ? e.message : String(e)] }],
+    problems: [
+      { message: { key: 'unexpectedError', subs: [e instanceof Error ? e.message : String(e)] } },
+    ],
   }));
   const recorded = await recordRefresh(id, { refreshStatus: status });
   if (!recorded.ok) status.problems = [...(status.problems ?? []), ...recorded.error];
@@ -85,7 +87,8 @@ async function refreshFrom(
   const allowed = await (deps.hasPermission ?? hostPermission)(originPattern(url.value)).catch(
     () => false,
   );
-  if (!allowed) return failed([{ key: 'refreshNoPermission', subs: [url.value.host] }]);
+  if (!allowed)
+    return failed([{ message: { key: 'refreshNoPermission', subs: [url.value.host] } }]);
   const stored = entry.validators;
   const fetched = await fetchDataset(url.value, {
     fetch: deps.fetch,
@@ -99,7 +102,7 @@ async function refreshFrom(
   if (checked.value.story.id !== id) {
     const told = checked.value.title;
     return failed([
-      { key: 'refreshOtherStory', subs: [url.value.host, told, current?.title ?? id] },
+      { message: { key: 'refreshOtherStory', subs: [url.value.host, told, current?.title ?? id] } },
     ]);
   }
   const { validators } = fetched.value;

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../result';
 import type { DatasetSource, UrlValidators } from '../story/installedStory';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/Problem';
 import { diffDatasets, type DatasetDiff } from './diff';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate';

@@ -3,6 +3,8 @@ import { checkIntegrity } from './integrity';
 import { migrateDataset } from './migrate';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 import { err, ok, type Result } from '../result';
+import { issueProblem } from '../problems/issueProblem';
+import { problemAt, type Problem } from '../problems/Problem';
 
 /**
  * Validates an already parsed dataset (e.g. one read back from storage): the schema version,
@@ -16,7 +18,7 @@ import { err, ok, type Result } from '../result';
  * Fails closed: if checking throws (a data file no check foresaw), the data is invalid, with a
  * problem saying so, never an exception that would leave a caller without an answer.
  */
-export function checkDataset(raw: unknown): Result<Dataset, string[]> {
+export function checkDataset(raw: unknown): Result<Dataset, Problem[]> {
   try {
     return check(raw);
   } catch (e) {
@@ -25,10 +27,10 @@ export function checkDataset(raw: unknown): Result<Dataset, string[]> {
 }
 
 /** The problem of data whose checking threw: it is not used, and the reader is told why. */
-export const uncheckableProblem = (e: unknown): string =>
-  `(file): Dramatis could not check this data (${e instanceof Error ? e.message : String(e)}), so it is not used`;
+export const uncheckableProblem = (e: unknown): Problem =>
+  problemAt(undefined, 'problemUncheckable', e instanceof Error ? e.message : String(e));
 
-function check(raw: unknown): Result<Dataset, string[]> {
+function check(raw: unknown): Result<Dataset, Problem[]> {
   const version = versionProblem(raw);
   if (version) return err([version]);
   const { value, migratedFrom } = migrateDataset(raw);
@@ -39,11 +41,11 @@ function check(raw: unknown): Result<Dataset, string[]> {
     if (migratedFrom !== undefined) migrated.set(result.output, migratedFrom);
     return ok(result.output);
   }
-  const problems = result.issues.map(describeIssue);
+  const problems = result.issues.map(issueProblem);
   // Over a dataset-wide limit (utils/shared/dataset/limits.ts) the file must shrink first; checking
   // every one of its names (seconds for 400,000) would only hold the reader up.
   if (result.issues.some(isCastLimit)) return err(problems);
-  return err([...new Set([...problems, ...integrityOfValidParts(value)])]);
+  return err(distinct([...problems, ...integrityOfValidParts(value)]));
 }
 
 const migrated = new WeakMap<Dataset, number>();
@@ -54,15 +56,16 @@ const migrated = new WeakMap<Dataset, number>();
  */
 export const migratedFrom = (dataset: Dataset): number | undefined => migrated.get(dataset);
 
-function versionProblem(value: unknown): string | undefined {
+function versionProblem(value: unknown): Problem | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   // Without a version number the shape to check is unknown: that one problem says it all.
   if (version !== undefined && typeof version !== 'number') {
-    return `schemaVersion: Invalid type: Expected number but received ${JSON.stringify(version)}`;
+    return problemAt('schemaVersion', 'problemType', 'number', JSON.stringify(version));
   }
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return `schemaVersion: this file uses schema version ${version}, but this version of Dramatis understands up to ${SCHEMA_VERSION}; update the extension first`;
+    const known = String(SCHEMA_VERSION);
+    return problemAt('schemaVersion', 'problemSchemaVersion', String(version), known);
   }
   return undefined;
 }
@@ -71,12 +74,13 @@ function versionProblem(value: unknown): string | undefined {
 const isCastLimit = (issue: v.BaseIssue<unknown>): boolean =>
   issue.type === 'check' && issue.path?.length === 1 && issue.path[0]?.key === 'actors';
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return `${path || '(top level)'}: ${issue.message}`;
+/** The problems without repeats (a schema problem the integrity checks find again), in order. */
+function distinct(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.path, problem.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }
 
 const LISTS = ['categories', 'rounds', 'delegations', 'actors'] as const;
@@ -117,7 +121,7 @@ interface PartialList {
  * checks cannot run on such data, none are reported: the author sees them once the schema
  * problems are fixed.
  */
-function integrityOfValidParts(value: unknown): string[] {
+function integrityOfValidParts(value: unknown): Problem[] {
   if (typeof value !== 'object' || value === null) return [];
   const raw = value as Record<string, unknown>;
   if (!LISTS.every((name) => Array.isArray(raw[name]))) return [];
@@ -137,16 +141,16 @@ function integrityOfValidParts(value: unknown): string[] {
     delegations: lists.delegations.entries,
     actors: lists.actors.entries,
   } as Dataset;
-  let problems: string[];
+  let problems: Problem[];
   try {
     problems = checkIntegrity(partial);
   } catch {
     return [];
   }
-  return problems.filter((problem) => {
+  return problems.filter(({ path = '' }) => {
     // A story that failed its schema is described by its schema problems alone.
-    if (!story && /^story\.|\.story: /.test(problem)) return false;
-    const at = /^(categories|rounds|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(problem);
+    if (!story && (path.startsWith('story.') || path.endsWith('.story'))) return false;
+    const at = /^(categories|rounds|delegations|actors)\[(\d+)\]\.?(\w*)/.exec(path);
     if (!at) return true;
     const kept = lists[at[1] as ListName].standIns.get(Number(at[2]));
     if (!kept) return true;

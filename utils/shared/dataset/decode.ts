@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result';
+import { problemAt, type Problem } from '../problems/Problem';
 
 /**
  * The largest data file Dramatis reads, from any source (file, URL, paste). A story's cast is
@@ -10,11 +11,12 @@ export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The problem for data over the cap; `bytes` when known (a file), else "more than" the cap. */
-export function tooLargeProblem(bytes?: number, max = MAX_DATASET_BYTES): string {
+export function tooLargeProblem(bytes?: number, max = MAX_DATASET_BYTES): Problem {
   const limit = megabytes(max);
   const known = bytes !== undefined && megabytes(bytes) !== limit;
-  const size = known ? megabytes(bytes) : `more than ${limit}`;
-  return `(file): the data is ${size}, but Dramatis reads at most ${limit}; leave out what the story does not need`;
+  return known
+    ? problemAt(undefined, 'problemTooLarge', megabytes(bytes), limit)
+    : problemAt(undefined, 'problemTooLargeUnknown', limit, limit);
 }
 
 /**
@@ -42,18 +44,16 @@ export function utf8Length(text: string, limit = MAX_DATASET_BYTES): number {
  * it, and anything that is not UTF-8 (a UTF-16 or Latin-1 file would otherwise turn into
  * mojibake names that never match). A UTF-8 byte order mark is dropped.
  */
-export function decodeDataset(bytes: Uint8Array): Result<string, string[]> {
+export function decodeDataset(bytes: Uint8Array): Result<string, Problem[]> {
   if (bytes.byteLength > MAX_DATASET_BYTES) return err([tooLargeProblem(bytes.byteLength)]);
   const [a, b] = bytes;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
-    return err(['(file): the file is UTF-16 text; save it as UTF-8']);
+    return err([problemAt(undefined, 'problemUtf16')]);
   }
   try {
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return err([
-      `(file): not UTF-8 text (invalid bytes near byte ${firstInvalidByte(bytes)}); save the file as UTF-8`,
-    ]);
+    return err([problemAt(undefined, 'problemNotUtf8', String(firstInvalidByte(bytes)))]);
   }
 }
 

@@ -6,15 +6,16 @@ import { fold } from '../matching/fold';
 import { roundAndRoleProblems } from './roleIntegrity';
 import { storyProblems } from './storyIntegrity';
 import { caseRuleOf, minimumLength } from '../matching/nameRules';
+import { problemAt, type Problem } from '../problems/Problem';
 
 /**
  * Checks what a schema cannot: that ids are unique, that every reference (an actor's category,
  * a delegation's members) points at something that exists, and that every name is long and
  * distinct enough to be matched without false hits. Returns every problem found, not just the
- * first, each prefixed with the path of the offending value.
+ * first, each at the path of the offending value.
  */
-export function checkIntegrity(data: Dataset): string[] {
-  const problems: string[] = [];
+export function checkIntegrity(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
   problems.push(...duplicates(data.categories, 'categories'));
   problems.push(...duplicates(data.rounds, 'rounds'));
   problems.push(...duplicates(data.delegations, 'delegations'));
@@ -23,15 +24,14 @@ export function checkIntegrity(data: Dataset): string[] {
   const actors = new Set(data.actors.map((a) => a.id));
   data.actors.forEach((actor, i) => {
     if (!categories.has(actor.category)) {
-      problems.push(`actors[${i}].category: no category has the id "${actor.category}"`);
+      problems.push(problemAt(`actors[${i}].category`, 'problemUnknownCategory', actor.category));
     }
   });
   data.delegations.forEach((delegation, i) => {
     delegation.members.forEach((member, j) => {
       if (!actors.has(member.actor)) {
-        problems.push(
-          `delegations[${i}].members[${j}].actor: no actor has the id "${member.actor}"`,
-        );
+        const path = `delegations[${i}].members[${j}].actor`;
+        problems.push(problemAt(path, 'problemUnknownActor', member.actor));
       }
     });
   });
@@ -41,13 +41,16 @@ export function checkIntegrity(data: Dataset): string[] {
   return problems;
 }
 
-function duplicates(items: readonly { id: string }[], path: string): string[] {
+function duplicates(items: readonly { id: string }[], path: string): Problem[] {
   const seen = new Map<string, number>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   items.forEach((item, i) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, i);
-    else problems.push(`${path}[${i}].id: "${item.id}" is already used by ${path}[${first}]`);
+    else
+      problems.push(
+        problemAt(`${path}[${i}].id`, 'problemDuplicateId', item.id, `${path}[${first}]`),
+      );
   });
   return problems;
 }
@@ -55,9 +58,9 @@ function duplicates(items: readonly { id: string }[], path: string): string[] {
 /** Who already owns a spelling, by its folded form: names matched exactly only clash exactly. */
 type Owners = Map<string, { id: string; text: string; exact: boolean }[]>;
 
-function nameProblems(data: Dataset): string[] {
+function nameProblems(data: Dataset): Problem[] {
   const owners: Owners = new Map();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   data.actors.forEach((actor, i) => {
     actor.names.forEach((name, j) => {
       const path = `actors[${i}].names[${j}]`;
@@ -65,11 +68,11 @@ function nameProblems(data: Dataset): string[] {
       const rule = caseRuleOf(text, typeof name === 'string' ? undefined : name.match);
       const min = minimumLength(rule);
       if ([...text].length < min) {
-        problems.push(`${path}: "${text}" is too short to match safely (at least ${min} letters)`);
+        problems.push(problemAt(path, 'problemTooShort', text, String(min)));
       }
       const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
       if (other !== undefined) {
-        problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
+        problems.push(problemAt(path, 'problemDuplicateName', text, other));
       }
     });
     // Native names are matched as names too (data v2): the same rules apply.
@@ -78,11 +81,11 @@ function nameProblems(data: Dataset): string[] {
       const rule = caseRuleOf(text, undefined);
       const min = minimumLength(rule);
       if ([...text].length < min) {
-        problems.push(`${path}: "${text}" is too short to match safely (at least ${min} letters)`);
+        problems.push(problemAt(path, 'problemTooShort', text, String(min)));
       }
       const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
       if (other !== undefined) {
-        problems.push(`${path}: "${text}" is also a name of "${other}"; a name must be unique`);
+        problems.push(problemAt(path, 'problemDuplicateName', text, other));
       }
     }
     problems.push(...ruleProblems(actor, `actors[${i}]`));
@@ -110,15 +113,13 @@ function claim(owners: Owners, name: { id: string; text: string; exact: boolean 
  * (two or more words, unconditional) to be confirmed by, and every `notNames` entry must contain
  * one of the actor's names, or it blocks nothing.
  */
-function ruleProblems(actor: Actor, path: string): string[] {
-  const problems: string[] = [];
+function ruleProblems(actor: Actor, path: string): Problem[] {
+  const problems: Problem[] = [];
   const unconditional = actor.names.filter((n) => typeof n === 'string' || !n.context);
   const hasFullName = unconditional.some((n) => nameText(n).trim().includes(' '));
   actor.names.forEach((name, j) => {
     if (typeof name !== 'string' && name.context === 'full-name' && !hasFullName) {
-      problems.push(
-        `${path}.names[${j}]: "${name.text}" counts only beside the full name, but no unconditional name has two or more words`,
-      );
+      problems.push(problemAt(`${path}.names[${j}]`, 'problemFullNameMissing', name.text));
     }
   });
   const listed = actor.names.map((n) => (typeof n === 'string' ? n : { ...n, context: undefined }));
@@ -126,9 +127,7 @@ function ruleProblems(actor: Actor, path: string): string[] {
   const own = compileCast([{ id: actor.id, names }]);
   actor.notNames?.forEach((notName, k) => {
     if (!findMentions(own, notName).length) {
-      problems.push(
-        `${path}.notNames[${k}]: "${notName}" contains none of this actor's names, so it blocks nothing`,
-      );
+      problems.push(problemAt(`${path}.notNames[${k}]`, 'problemNotNameUnused', notName));
     }
   });
   return problems;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fold } from '../matching/fold';
+import { schemaMessage } from '../problems/issueProblem';
 
 /**
  * How large a dataset's names may be, in one place. Set from what real stories need, with room
@@ -34,15 +35,18 @@ const words = (text: string): string[] => text.trim().split(/\s+/);
 export const nameLimits = [
   v.maxLength<string, number, string>(
     MAX_NAME_LENGTH,
-    `must be at most ${MAX_NAME_LENGTH} characters long; no real name is longer`,
+    schemaMessage('problemNameTooLong', String(MAX_NAME_LENGTH)),
   ),
   v.check<string, string>(
     (text) => words(text).every((word) => word.length <= MAX_WORD_LENGTH),
-    `must not have a word longer than ${MAX_WORD_LENGTH} characters; no real name has one`,
+    schemaMessage('problemWordTooLong', String(MAX_WORD_LENGTH)),
   ),
 ] as const;
 /** The message for an actor with too many names. */
-export const tooManyNamesPerActor = `must list at most ${MAX_NAMES_PER_ACTOR} names`;
+export const tooManyNamesPerActor = schemaMessage(
+  'problemTooManyNames',
+  String(MAX_NAMES_PER_ACTOR),
+);
 
 interface Named {
   names: readonly (string | { text: string })[];
@@ -73,11 +77,11 @@ export const castLimits = <T extends Named>() =>
         }
         return count <= MAX_NAMES;
       },
-      `must list at most ${MAX_NAMES.toLocaleString('en')} names in all; leave out actors the story does not need`,
+      schemaMessage('problemTooManyNamesInAll', MAX_NAMES.toLocaleString('en')),
     ),
     v.check<T[], string>(
       (actors) => firstWords(actors).size <= MAX_FIRST_WORDS,
-      `must not have more than ${MAX_FIRST_WORDS.toLocaleString('en')} different first words of names; leave out actors the story does not need`,
+      schemaMessage('problemTooManyFirstWords', MAX_FIRST_WORDS.toLocaleString('en')),
     ),
     v.check<T[], string>(
       (actors) => {
@@ -85,7 +89,7 @@ export const castLimits = <T extends Named>() =>
         for (const word of firstWords(actors)) characters += word.length;
         return characters <= MAX_FIRST_WORD_CHARACTERS;
       },
-      `must not have first words of names longer than ${MAX_FIRST_WORD_CHARACTERS.toLocaleString('en')} characters in all (each different one counted once); leave out actors the story does not need`,
+      schemaMessage('problemFirstWordsTooLong', MAX_FIRST_WORD_CHARACTERS.toLocaleString('en')),
     ),
   ] as const;
 

@@ -1,18 +1,21 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { err, ok, type Result } from '../result';
+import { problemAt, type Problem } from '../problems/Problem';
 
 /**
  * Parses a data file's JSON (a leading byte-order mark is allowed). A syntax error is reported
  * with its line and column, which engines do not always give (V8 says only "Unexpected token"
  * for a missing value or a trailing comma); jsonc-parser, run only on failure, finds the spot.
+ * The engine's own text stays as written (it is the browser's, in no language of ours).
  */
-export function parseJson(text: string): Result<unknown> {
+export function parseJson(text: string): Result<unknown, Problem> {
   const source = text.replace(/^\uFEFF/, '');
   try {
     return ok(JSON.parse(source));
   } catch (e) {
     const message = (e as Error).message;
-    return err(`Not valid JSON: ${message}${/line \d+/.test(message) ? '' : locate(source)}`);
+    const detail = `${message}${/line \d+/.test(message) ? '' : locate(source)}`;
+    return err(problemAt(undefined, 'problemJson', detail));
   }
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { castLimits, MAX_NAMES_PER_ACTOR, nameLimits, tooManyNamesPerActor } from './limits';
+import { schemaMessage } from '../problems/issueProblem';
 
 /**
  * The dataset's schema, in code. It is the single source of truth: `data/actors.schema.json`
@@ -10,9 +11,9 @@ export const SCHEMA_VERSION = 3;
 
 const Slug = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug like "vladimir-putin"'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage('problemSlug', 'vladimir-putin')),
 );
-const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty(schemaMessage('problemEmpty')));
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 /** Whether the day of a well-formed date exists (no 30 February); the regex reports the rest. */
 function dayExists(date: string): boolean {
@@ -23,21 +24,24 @@ function dayExists(date: string): boolean {
 /** A calendar date, or a month where the day is not known: "2025-05-14" or "2025-05". */
 const IsoDate = v.pipe(
   v.string(),
-  v.regex(ISO_DATE, 'must be a date like "2025-05-14"'),
-  v.check(dayExists, 'must be a date that exists, like "2025-05-14"'),
+  v.regex(ISO_DATE, schemaMessage('problemDate', '2025-05-14')),
+  v.check(dayExists, schemaMessage('problemDateExists', '2025-05-14')),
 );
 const HttpUrl = v.pipe(
   v.string(),
-  v.url('must be a URL'),
-  v.regex(/^https?:\/\//i, 'must start with https:// or http://'),
+  v.url(schemaMessage('problemUrl')),
+  v.regex(/^https?:\/\//i, schemaMessage('problemUrlScheme')),
 );
 const Localized = v.strictObject({ en: Text, de: Text });
-const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag'));
+const Lang = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, schemaMessage('problemLang')),
+);
 
 const Category = v.strictObject({
   id: Slug,
   label: Localized,
-  color: v.pipe(v.string(), v.hexColor('must be a hex colour like "#d62828"')),
+  color: v.pipe(v.string(), v.hexColor(schemaMessage('problemColor', '#d62828'))),
 });
 
 const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
@@ -49,7 +53,7 @@ const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
 const StoryTag = v.optional(Slug);
 
 /** A keyword that signals the story: a phrase; a trailing `*` matches any word ending. */
-const Keyword = v.pipe(Text, v.maxLength(60, 'must be at most 60 characters long'));
+const Keyword = v.pipe(Text, v.maxLength(60, schemaMessage('problemKeywordTooLong', '60')));
 
 /**
  * What the file is about (docs/stories.md): its id, title and summary, its period, the keywords
@@ -63,7 +67,7 @@ const Story = v.strictObject({
   period: v.strictObject({ from: IsoDate, to: v.optional(IsoDate) }),
   keywords: v.record(
     Lang,
-    v.pipe(v.array(Keyword), v.maxLength(200, 'must list at most 200 keywords')),
+    v.pipe(v.array(Keyword), v.maxLength(200, schemaMessage('problemTooManyKeywords', '200'))),
   ),
   core: v.array(Slug),
 });
@@ -86,7 +90,7 @@ const Delegation = v.strictObject({
   round: Slug,
   members: v.pipe(
     v.array(v.strictObject({ actor: Slug, role: v.picklist(['head', 'member', 'expert']) })),
-    v.minLength(1, 'must list at least one member'),
+    v.minLength(1, schemaMessage('problemNoMember')),
   ),
   source: v.optional(Source),
   story: StoryTag,
@@ -148,7 +152,10 @@ const NameSpec = v.strictObject({
 });
 const Name = v.union(
   [NameText, NameSpec],
-  'must be a name, or an object like {"text": "Tusk", "match": "capitalized"} (match: "capitalized" or "exact"; context: "full-name")',
+  schemaMessage(
+    'problemName',
+    '{"text": "Tusk", "match": "capitalized"} (match: "capitalized" or "exact"; context: "full-name")',
+  ),
 );
 
 const Actor = v.strictObject({
@@ -160,7 +167,7 @@ const Actor = v.strictObject({
   nativeLang: v.optional(Lang),
   names: v.pipe(
     v.array(Name),
-    v.minLength(1, 'must list at least one name'),
+    v.minLength(1, schemaMessage('problemNoName')),
     v.maxLength(MAX_NAMES_PER_ACTOR, tooManyNamesPerActor),
   ),
   /** Longer names containing one of the actor's names that are someone else ("Melania Trump"). */
@@ -173,7 +180,7 @@ const Actor = v.strictObject({
   ),
   category: Slug,
   kind: v.picklist(['person', 'institution']),
-  roles: v.pipe(v.array(Role), v.minLength(1, 'must list at least one role')),
+  roles: v.pipe(v.array(Role), v.minLength(1, schemaMessage('problemNoRoles'))),
   affiliation: v.optional(Localized),
   positions: v.array(Position),
 });
@@ -186,12 +193,12 @@ export const DatasetSchema = v.strictObject({
   version: Text,
   asOf: IsoDate,
   story: Story,
-  categories: v.pipe(v.array(Category), v.minLength(1, 'must list at least one category')),
+  categories: v.pipe(v.array(Category), v.minLength(1, schemaMessage('problemNoCategories'))),
   rounds: v.array(Round),
   delegations: v.array(Delegation),
   actors: v.pipe(
     v.array(Actor),
-    v.minLength(1, 'must list at least one actor'),
+    v.minLength(1, schemaMessage('problemNoActors')),
     ...castLimits<v.InferOutput<typeof Actor>>(),
   ),
 });

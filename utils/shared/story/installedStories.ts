@@ -1,3 +1,4 @@
+import type { Problem } from '../problems/Problem';
 import type { Dataset } from '../dataset/schema';
 import type {
   AutoRefreshSetting,
@@ -6,6 +7,7 @@ import type {
   RefreshStatus,
 } from './installedStory';
 import { bundledStory, bundledStoryIds } from './bundledStories';
+import { storedProblem } from '../problems/storedProblem';
 import { storyMetaOf, type StoryMeta } from './cast';
 import { storyInForce, type StoryInForce } from './storyInForce';
 
@@ -26,7 +28,7 @@ export interface InstalledView {
   refresh: AutoRefreshSetting | null;
   refreshStatus: RefreshStatus | null;
   /** Why the stored file is not used (it no longer validates); unset when it is used. */
-  storedProblems?: string[];
+  storedProblems?: Problem[];
   installedAt: number;
 }
 
@@ -76,10 +78,20 @@ function viewOf(
     canUndo: restores !== null,
     undoRestores: restores && { title: restores.title, version: restores.version },
     refresh: entry?.refresh ?? null,
-    refreshStatus: entry?.refreshStatus ?? null,
+    refreshStatus: readStatus(entry?.refreshStatus),
     ...(inForce.storedProblems && { storedProblems: inForce.storedProblems }),
     installedAt: entry?.installedAt ?? 0,
   };
+}
+
+/**
+ * A stored refresh status with its problems in today's shape: versions before structured
+ * problems stored them as text or `{key, subs}` (see storedProblem.ts).
+ */
+function readStatus(status: RefreshStatus | null | undefined): RefreshStatus | null {
+  if (!status) return null;
+  const problems: unknown = status.problems;
+  return Array.isArray(problems) ? { ...status, problems: problems.map(storedProblem) } : status;
 }
 
 /** What can be said of an imported story whose stored file no longer validates. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/Problem';
 
 /** The shapes of an installed story as `local:stories` keeps it (docs/stories.md). */
 /** Where the dataset in use came from; `null` while the bundled one is in use. */

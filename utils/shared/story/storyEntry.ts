@@ -1,3 +1,4 @@
+import type { Problem } from '../problems/Problem';
 import type {
   AutoRefreshSetting,
   DatasetSource,
@@ -36,5 +37,5 @@ export interface StoryEntry {
   refresh: AutoRefreshSetting | null;
   refreshStatus: RefreshStatus | null;
   /** Why the stored data of this story no longer validates; absent when it does. */
-  storedProblems?: string[];
+  storedProblems?: Problem[];
 }

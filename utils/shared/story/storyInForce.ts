@@ -2,13 +2,14 @@ import { checkDataset } from '../dataset/checkDataset';
 import type { Dataset } from '../dataset/schema';
 import type { InstalledStory } from './installedStory';
 import { bundledStory } from './bundledStories';
+import { problemAt, type Problem } from '../problems/Problem';
 
 /** The data of one installed story that is used, and why its stored file is not (if it is not). */
 export interface StoryInForce {
   /** The stored file if still valid, else the bundled one; null for a broken imported story. */
   dataset: Dataset | null;
   /** Set when a stored file exists but is no longer valid (e.g. after an update of Dramatis). */
-  storedProblems?: string[];
+  storedProblems?: Problem[];
 }
 
 /**
@@ -27,7 +28,7 @@ export function storyInForce(
   if (stored === null) {
     return bundled
       ? { dataset: bundled }
-      : { dataset: null, storedProblems: ['(file): no data is stored for this story'] };
+      : { dataset: null, storedProblems: [problemAt(undefined, 'problemNothingStored')] };
   }
   const checked = check(stored);
   if (!checked.ok) return { dataset: bundled, storedProblems: checked.error };
@@ -35,7 +36,7 @@ export function storyInForce(
     const told = checked.value.story.id;
     return {
       dataset: bundled,
-      storedProblems: [`story.id: the stored file tells "${told}", not the story "${id}"`],
+      storedProblems: [problemAt('story.id', 'problemStoredOtherStory', told, id)],
     };
   }
   return { dataset: checked.value };
