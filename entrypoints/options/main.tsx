@@ -25,12 +25,8 @@ import {
 import { switchStoryRefresh } from '../../utils/extension-pages/options/storyRefresh';
 import { err, ok, type Result } from '../../utils/shared/result';
 import { resolveCardLang } from '../../utils/shared/settings/cardLanguage';
-import {
-  loadSettings,
-  SETTING_ITEMS,
-  watchSettings,
-  type Settings,
-} from '../../utils/platform/settings';
+import { loadSettings, SETTING_ITEMS, watchSettings } from '../../utils/platform/settings';
+import type { Settings } from '../../utils/shared/settings/settingsTable';
 import { storiesItem } from '../../utils/platform/storage';
 import type { InstalledStory } from '../../utils/shared/story/installedStory';
 import type { Problem } from '../../utils/shared/problem';
