@@ -14,7 +14,7 @@ import {
   siteModeItem,
 } from './storage';
 import { sanitizeSetting } from '../shared/settings/sanitizeSetting';
-import type { SettingName, Settings } from '../shared/settings/settingsTable';
+import { SETTINGS, type SettingName, type Settings } from '../shared/settings/settingsTable';
 
 type Items = { [K in SettingName]: WxtStorageItem<Settings[K], Record<string, unknown>> };
 
@@ -34,7 +34,8 @@ export const SETTING_ITEMS: Items = {
   highlightEverywhere: highlightEverywhereItem,
 };
 
-const KEYS = Object.keys(SETTING_ITEMS) as SettingName[];
+/** The settings in the table's order (the order `watchSettings` subscribes in). */
+const KEYS = Object.keys(SETTINGS) as SettingName[];
 
 /** Reads every setting in one storage call. */
 export async function loadSettings(): Promise<Settings> {
