@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/shared/i18n';
-import { HOVER_DELAY_RANGE, type SaveSetting, type Settings } from '../../utils/platform/settings';
+import {
+  SETTINGS,
+  type SaveSetting,
+  type Settings,
+} from '../../utils/shared/settings/settingsTable';
 import type { CardLanguage } from '../../utils/shared/settings/settingValues';
 
 export interface CardSettingsProps {
@@ -9,15 +13,22 @@ export interface CardSettingsProps {
   onSave: SaveSetting;
 }
 
-const LANGUAGES: {
-  value: CardLanguage;
-  key: 'cardLanguageBrowser' | 'cardLanguagePage' | 'cardLanguageEn' | 'cardLanguageDe';
-}[] = [
-  { value: 'browser', key: 'cardLanguageBrowser' },
-  { value: 'page', key: 'cardLanguagePage' },
-  { value: 'en', key: 'cardLanguageEn' },
-  { value: 'de', key: 'cardLanguageDe' },
-];
+// Every card language the settings table allows needs its label: the Record type says so.
+const LANGUAGE_LABELS: Record<
+  CardLanguage,
+  'cardLanguageBrowser' | 'cardLanguagePage' | 'cardLanguageEn' | 'cardLanguageDe'
+> = {
+  browser: 'cardLanguageBrowser',
+  page: 'cardLanguagePage',
+  en: 'cardLanguageEn',
+  de: 'cardLanguageDe',
+};
+
+/** Each card language with its label, in the settings table's order. */
+const LANGUAGES = SETTINGS.cardLanguage.values.values.map((value) => ({
+  value,
+  key: LANGUAGE_LABELS[value],
+}));
 
 /** The card's open delay and language, and the toolbar badge. */
 export function CardSettings({ settings, t, onSave }: CardSettingsProps) {
@@ -33,8 +44,8 @@ export function CardSettings({ settings, t, onSave }: CardSettingsProps) {
           <input
             id="hover-delay"
             type="range"
-            min={HOVER_DELAY_RANGE.min}
-            max={HOVER_DELAY_RANGE.max}
+            min={SETTINGS.hoverDelay.values.min}
+            max={SETTINGS.hoverDelay.values.max}
             step={50}
             value={delay}
             onInput={(e) => setDelay(Number(e.currentTarget.value))}

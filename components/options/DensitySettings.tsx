@@ -1,15 +1,23 @@
 import type { Translate } from '../../utils/shared/i18n';
-import type { SaveSetting, Settings } from '../../utils/platform/settings';
+import {
+  SETTINGS,
+  type SaveSetting,
+  type Settings,
+} from '../../utils/shared/settings/settingsTable';
 import type { HighlightDensity } from '../../utils/shared/settings/settingValues';
 
-const DENSITIES: {
-  value: HighlightDensity;
-  key: 'densityCalm' | 'densityFirst' | 'densityEvery';
-}[] = [
-  { value: 'calm', key: 'densityCalm' },
-  { value: 'first', key: 'densityFirst' },
-  { value: 'every', key: 'densityEvery' },
-];
+// Every density the settings table allows needs its label: the Record type says so.
+const DENSITY_LABELS: Record<HighlightDensity, 'densityCalm' | 'densityFirst' | 'densityEvery'> = {
+  calm: 'densityCalm',
+  first: 'densityFirst',
+  every: 'densityEvery',
+};
+
+/** Each density with its label, in the settings table's order. */
+const DENSITIES = SETTINGS.highlightDensity.values.values.map((value) => ({
+  value,
+  key: DENSITY_LABELS[value],
+}));
 
 /**
  * How many mentions are highlighted in full: calm (the default: the first of each name per

@@ -1,6 +1,10 @@
 import type { Category } from '../../utils/shared/dataset/schema';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
-import type { SaveSetting, Settings } from '../../utils/platform/settings';
+import {
+  SETTINGS,
+  type SaveSetting,
+  type Settings,
+} from '../../utils/shared/settings/settingsTable';
 import type { HighlightStyle } from '../../utils/shared/settings/settingValues';
 
 export interface HighlightSettingsProps {
@@ -18,14 +22,18 @@ export function toInputColor(color: string): string {
   return hex.slice(0, 7);
 }
 
-const STYLES: {
-  value: HighlightStyle;
-  key: 'styleBackground' | 'styleUnderline' | 'styleSubtle';
-}[] = [
-  { value: 'background', key: 'styleBackground' },
-  { value: 'underline', key: 'styleUnderline' },
-  { value: 'subtle', key: 'styleSubtle' },
-];
+// Every highlight style the settings table allows needs its label: the Record type says so.
+const STYLE_LABELS: Record<HighlightStyle, 'styleBackground' | 'styleUnderline' | 'styleSubtle'> = {
+  background: 'styleBackground',
+  underline: 'styleUnderline',
+  subtle: 'styleSubtle',
+};
+
+/** Each style with its label, in the settings table's order. */
+const STYLES = SETTINGS.highlightStyle.values.values.map((value) => ({
+  value,
+  key: STYLE_LABELS[value],
+}));
 
 /** How highlights look: each category's colour (the data's, or the reader's), and the style. */
 export function HighlightSettings({

@@ -3,7 +3,7 @@ import type { Category } from '../../utils/shared/dataset/schema';
 import type { DataLang, Translate } from '../../utils/shared/i18n';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import type { Result } from '../../utils/shared/result';
-import type { Settings } from '../../utils/platform/settings';
+import type { Settings } from '../../utils/shared/settings/settingsTable';
 import type { Problem } from '../../utils/shared/problems/Problem';
 import { CardSettings } from './CardSettings';
 import { DatasetImport, type DatasetImportProps } from './DatasetImport';

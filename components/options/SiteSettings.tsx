@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../utils/shared/i18n';
-import type { SaveSetting, Settings } from '../../utils/platform/settings';
+import type { SaveSetting, Settings } from '../../utils/shared/settings/settingsTable';
 import { normalizeSite } from '../../utils/shared/settings/sites';
 
 export interface SiteSettingsProps {

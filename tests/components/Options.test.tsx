@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../components/options/Options';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
 import { err, ok } from '../../utils/shared/result';
-import type { Settings } from '../../utils/platform/settings';
+import type { Settings } from '../../utils/shared/settings/settingsTable';
 import type { StoryEntry } from '../../utils/shared/story/storyEntry';
 import { t } from '../support/translate';
 

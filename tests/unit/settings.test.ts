@@ -9,7 +9,9 @@ import {
   resolveCardLang,
 } from '../../utils/shared/settings/cardLanguage';
 import { withCategoryColors } from '../../utils/shared/settings/categoryColors';
-import { loadSettings, sanitizeSetting, watchSettings } from '../../utils/platform/settings';
+import { loadSettings, SETTING_ITEMS, watchSettings } from '../../utils/platform/settings';
+import { sanitizeSetting } from '../../utils/shared/settings/sanitizeSetting';
+import { SETTINGS, type SettingName } from '../../utils/shared/settings/settingsTable';
 import {
   isSitePaused,
   normalizeSite,
@@ -139,6 +141,86 @@ describe('settings in storage', () => {
       ['pausedSites', ['x.org']],
       ['siteMode', 'all'],
     ]);
+  });
+});
+
+describe('the settings table', () => {
+  const names = Object.keys(SETTINGS) as SettingName[];
+
+  it('has one storage item per setting, with the table’s key, area, default and version', () => {
+    expect(Object.keys(SETTING_ITEMS).sort()).toEqual([...names].sort());
+    for (const name of names) {
+      const { key, fallback } = SETTINGS[name];
+      expect(key).toMatch(/^sync:/);
+      expect(SETTING_ITEMS[name].key).toBe(key);
+      expect(SETTING_ITEMS[name].fallback).toEqual(fallback);
+    }
+  });
+
+  it('keeps the keys, areas and versions readers’ browsers already hold', () => {
+    expect(
+      Object.fromEntries(names.map((name) => [name, [SETTINGS[name].key, SETTINGS[name].version]])),
+    ).toEqual({
+      hiddenCategories: ['sync:hiddenCategories', 1],
+      pausedSites: ['sync:pausedSites', 1],
+      pausedEverywhere: ['sync:pausedEverywhere', 1],
+      siteMode: ['sync:siteMode', 1],
+      allowedSites: ['sync:allowedSites', 1],
+      categoryColors: ['sync:categoryColors', 1],
+      highlightStyle: ['sync:highlightStyle', 1],
+      highlightDensity: ['sync:highlightDensity', 1],
+      hoverDelay: ['sync:hoverDelay', 1],
+      cardLanguage: ['sync:cardLanguage', 1],
+      showBadge: ['sync:showBadge', 1],
+      highlightEverywhere: ['sync:highlightEverywhere', 1],
+    });
+  });
+
+  it('gives each setting a default its own values allow', () => {
+    for (const name of names) {
+      expect(sanitizeSetting(name, SETTINGS[name].fallback)).toEqual(SETTINGS[name].fallback);
+    }
+  });
+
+  it('round-trips every allowed value through storage, byte for byte', async () => {
+    const values = {
+      hiddenCategories: ['russia'],
+      pausedSites: ['a.org', '*.b.org'],
+      pausedEverywhere: true,
+      siteMode: 'listed',
+      allowedSites: ['c.org'],
+      categoryColors: { russia: '#112233' },
+      highlightStyle: 'underline',
+      highlightDensity: 'every',
+      hoverDelay: 750,
+      cardLanguage: 'de',
+      showBadge: false,
+      highlightEverywhere: true,
+    } as const;
+    for (const name of names) {
+      expect(sanitizeSetting(name, values[name])).toEqual(values[name]);
+      await SETTING_ITEMS[name].setValue(values[name] as never);
+    }
+    const stored = await fakeBrowser.storage.sync.get();
+    expect(stored).toEqual(values);
+    expect(await loadSettings()).toEqual(values);
+  });
+
+  it('sanitizes a stored value of the wrong shape to the table’s default', async () => {
+    await fakeBrowser.storage.sync.set(
+      Object.fromEntries(
+        names.map((name) => [SETTINGS[name].key.slice('sync:'.length), 'not a value']),
+      ),
+    );
+    const defaults = Object.fromEntries(names.map((name) => [name, SETTINGS[name].fallback]));
+    expect(await loadSettings()).toEqual(defaults);
+  });
+
+  it('gives every reader their own copy of a default list or map', () => {
+    const first = sanitizeSetting('pausedSites', undefined);
+    first.push('x.org');
+    expect(sanitizeSetting('pausedSites', undefined)).toEqual([]);
+    expect(SETTINGS.pausedSites.fallback).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../platform/messages';
 import { ok } from '../shared/result';
-import { loadSettings, watchSettings, type Settings } from '../platform/settings';
+import { loadSettings, watchSettings } from '../platform/settings';
+import type { Settings } from '../shared/settings/settingsTable';
 import { isFramePaused } from './frameHost';
 
 /**

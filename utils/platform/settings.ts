@@ -13,34 +13,12 @@ import {
   showBadgeItem,
   siteModeItem,
 } from './storage';
-import type {
-  CardLanguage,
-  HighlightDensity,
-  HighlightStyle,
-  SiteMode,
-} from '../shared/settings/settingValues';
-import { isHexColor } from '../shared/settings/categoryColors';
+import { sanitizeSetting } from '../shared/settings/sanitizeSetting';
+import { SETTINGS, type SettingName, type Settings } from '../shared/settings/settingsTable';
 
-/** Every reader setting (storage `sync`), as the content script and the options page use them. */
-export interface Settings {
-  hiddenCategories: string[];
-  pausedSites: string[];
-  pausedEverywhere: boolean;
-  siteMode: SiteMode;
-  allowedSites: string[];
-  categoryColors: Record<string, string>;
-  highlightStyle: HighlightStyle;
-  highlightDensity: HighlightDensity;
-  hoverDelay: number;
-  cardLanguage: CardLanguage;
-  showBadge: boolean;
-  /** Highlight every enabled story's cast on every page, not only on pages about the story. */
-  highlightEverywhere: boolean;
-}
+type Items = { [K in SettingName]: WxtStorageItem<Settings[K], Record<string, unknown>> };
 
-type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, unknown>> };
-
-/** The storage item behind each setting (declared in `utils/platform/storage.ts`). */
+/** The storage item behind each setting (derived from the settings table in `./storage.ts`). */
 export const SETTING_ITEMS: Items = {
   hiddenCategories: hiddenCategoriesItem,
   pausedSites: pausedSitesItem,
@@ -56,48 +34,8 @@ export const SETTING_ITEMS: Items = {
   highlightEverywhere: highlightEverywhereItem,
 };
 
-const KEYS = Object.keys(SETTING_ITEMS) as (keyof Settings)[];
-
-/** The card's open delay is kept within these bounds (ms), whatever storage says. */
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-
-const oneOf =
-  <T extends string>(values: readonly T[], fallback: T) =>
-  (value: unknown): T =>
-    values.includes(value as T) ? (value as T) : fallback;
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-const boolean = (fallback: boolean) => (value: unknown) =>
-  typeof value === 'boolean' ? value : fallback;
-
-/**
- * Each setting's sanitiser. Synced storage is written by other devices, other versions of the
- * extension, or by hand in the devtools: a value of the wrong shape falls back to the default
- * instead of breaking the content script.
- */
-const SANITIZE: { [K in keyof Settings]: (value: unknown) => Settings[K] } = {
-  hiddenCategories: strings,
-  pausedSites: strings,
-  pausedEverywhere: boolean(false),
-  siteMode: oneOf(['all', 'listed'], 'all'),
-  allowedSites: strings,
-  categoryColors: (value) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).filter(([, color]) => isHexColor(color)))
-      : {},
-  highlightStyle: oneOf(['background', 'underline', 'subtle'], 'background'),
-  highlightDensity: oneOf(['calm', 'first', 'every'], 'calm'),
-  hoverDelay: (value) =>
-    typeof value === 'number' && Number.isFinite(value)
-      ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, value)))
-      : (hoverDelayItem.fallback as number),
-  cardLanguage: oneOf(['browser', 'page', 'en', 'de'], 'browser'),
-  showBadge: boolean(true),
-  highlightEverywhere: boolean(false),
-};
-
-export const sanitizeSetting = <K extends keyof Settings>(key: K, value: unknown): Settings[K] =>
-  SANITIZE[key](value ?? SETTING_ITEMS[key].fallback);
+/** The settings in the table's order (the order `watchSettings` subscribes in). */
+const KEYS = Object.keys(SETTINGS) as SettingName[];
 
 /** Reads every setting in one storage call. */
 export async function loadSettings(): Promise<Settings> {
@@ -112,13 +50,10 @@ export async function loadSettings(): Promise<Settings> {
  * (in this or another context, or on another device); returns a function that stops watching.
  */
 export function watchSettings(
-  onChange: <K extends keyof Settings>(key: K, value: Settings[K]) => void,
+  onChange: <K extends SettingName>(key: K, value: Settings[K]) => void,
 ): () => void {
   const stops = KEYS.map((key) =>
     SETTING_ITEMS[key].watch((value: unknown) => onChange(key, sanitizeSetting(key, value))),
   );
   return () => stops.forEach((stop) => stop());
 }
-
-/** Saves one setting (the options page reports a failure, e.g. a full sync quota). */
-export type SaveSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => void;

@@ -1,11 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Dataset } from '../shared/dataset/schema';
-import type {
-  CardLanguage,
-  HighlightDensity,
-  HighlightStyle,
-  SiteMode,
-} from '../shared/settings/settingValues';
+import { SETTINGS, type SettingName, type Settings } from '../shared/settings/settingsTable';
 import type {
   AutoRefreshSetting,
   DatasetSource,
@@ -29,45 +24,6 @@ import type {
  */
 export const datasetItem = /* @__PURE__ */ storage.defineItem<Dataset | null>('local:dataset', {
   fallback: null,
-  version: 1,
-});
-
-/** Ids of the categories whose highlights the reader switched off. */
-export const hiddenCategoriesItem = /* @__PURE__ */ storage.defineItem<string[]>(
-  'sync:hiddenCategories',
-  {
-    fallback: [],
-    version: 1,
-  },
-);
-
-/** Host names (e.g. "www.example.com") where the reader paused Dramatis. */
-export const pausedSitesItem = /* @__PURE__ */ storage.defineItem<string[]>('sync:pausedSites', {
-  fallback: [],
-  version: 1,
-});
-
-/** True while the reader paused Dramatis on every site. */
-export const pausedEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
-  'sync:pausedEverywhere',
-  {
-    fallback: false,
-    version: 1,
-  },
-);
-
-/**
- * True: every page gets the cast of every enabled story ("Highlight on every page"); false (the
- * default): only pages about a story get its cast, and a page about none is left untouched.
- */
-export const highlightEverywhereItem = /* @__PURE__ */ storage.defineItem<boolean>(
-  'sync:highlightEverywhere',
-  { fallback: false, version: 1 },
-);
-
-/** Whether the toolbar badge shows how many actors the current page names. */
-export const showBadgeItem = /* @__PURE__ */ storage.defineItem<boolean>('sync:showBadge', {
-  fallback: true,
   version: 1,
 });
 
@@ -132,9 +88,6 @@ export const storiesItem = /* @__PURE__ */ storage.defineItem<Record<string, Ins
   { fallback: {}, version: 1 },
 );
 
-// ---------------------------------------------------------------------------------------------
-// Reader settings (sync: they follow the reader's browser profile).
-
 /**
  * The daily refresh of the single dataset.
  * @deprecated Single-dataset storage before stories (issue 14): read only by
@@ -148,46 +101,29 @@ export const autoRefreshItem = /* @__PURE__ */ storage.defineItem<AutoRefreshSet
   },
 );
 
-/** Colours the reader chose per category id (`#rrggbb`), overriding the dataset's. */
-export const categoryColorsItem = /* @__PURE__ */ storage.defineItem<Record<string, string>>(
-  'sync:categoryColors',
-  { fallback: {}, version: 1 },
-);
+// ---------------------------------------------------------------------------------------------
+// Reader settings (sync: they follow the reader's browser profile). Each one's key, default,
+// version and allowed values are declared in utils/shared/settings/settingsTable.ts.
 
-export const highlightStyleItem = /* @__PURE__ */ storage.defineItem<HighlightStyle>(
-  'sync:highlightStyle',
-  {
-    fallback: 'background',
-    version: 1,
-  },
-);
+/**
+ * The storage item of a reader setting, with the key, default and version its entry in
+ * `SETTINGS` (utils/shared/settings/settingsTable.ts) gives.
+ */
+const settingItem = <K extends SettingName>(name: K) =>
+  storage.defineItem<Settings[K]>(SETTINGS[name].key, {
+    fallback: SETTINGS[name].fallback as Settings[K],
+    version: SETTINGS[name].version,
+  });
 
-export const highlightDensityItem = /* @__PURE__ */ storage.defineItem<HighlightDensity>(
-  'sync:highlightDensity',
-  { fallback: 'calm', version: 1 },
-);
-
-export const siteModeItem = /* @__PURE__ */ storage.defineItem<SiteMode>('sync:siteMode', {
-  fallback: 'all',
-  version: 1,
-});
-
-/** Host names where Dramatis runs while the site mode is `listed` ("*.example.com" for all). */
-export const allowedSitesItem = /* @__PURE__ */ storage.defineItem<string[]>('sync:allowedSites', {
-  fallback: [],
-  version: 1,
-});
-
-/** How long (ms) the pointer rests on a highlight before its card opens. */
-export const hoverDelayItem = /* @__PURE__ */ storage.defineItem<number>('sync:hoverDelay', {
-  fallback: 500,
-  version: 1,
-});
-
-export const cardLanguageItem = /* @__PURE__ */ storage.defineItem<CardLanguage>(
-  'sync:cardLanguage',
-  {
-    fallback: 'browser',
-    version: 1,
-  },
-);
+export const hiddenCategoriesItem = /* @__PURE__ */ settingItem('hiddenCategories');
+export const pausedSitesItem = /* @__PURE__ */ settingItem('pausedSites');
+export const pausedEverywhereItem = /* @__PURE__ */ settingItem('pausedEverywhere');
+export const siteModeItem = /* @__PURE__ */ settingItem('siteMode');
+export const allowedSitesItem = /* @__PURE__ */ settingItem('allowedSites');
+export const categoryColorsItem = /* @__PURE__ */ settingItem('categoryColors');
+export const highlightStyleItem = /* @__PURE__ */ settingItem('highlightStyle');
+export const highlightDensityItem = /* @__PURE__ */ settingItem('highlightDensity');
+export const hoverDelayItem = /* @__PURE__ */ settingItem('hoverDelay');
+export const cardLanguageItem = /* @__PURE__ */ settingItem('cardLanguage');
+export const showBadgeItem = /* @__PURE__ */ settingItem('showBadge');
+export const highlightEverywhereItem = /* @__PURE__ */ settingItem('highlightEverywhere');

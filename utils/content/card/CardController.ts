@@ -9,6 +9,7 @@ import type { StoryMeta } from '../../shared/story/cast';
 import { ACTOR_ATTR } from '../../shared/markup';
 import type { DataLang, Translate } from '../../shared/i18n';
 import { err, ok, type Result } from '../../shared/result';
+import { SETTINGS } from '../../shared/settings/settingsTable';
 import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
 import { listenToPage, type CardEvents } from './listenToPage';
@@ -52,7 +53,7 @@ interface Shown {
 }
 
 /** The card's open delay (ms) unless the reader chose another in the options. */
-export const DEFAULT_OPEN_DELAY = 500;
+export const DEFAULT_OPEN_DELAY = SETTINGS.hoverDelay.fallback;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 

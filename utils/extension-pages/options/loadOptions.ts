@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InstalledStory } from '../../shared/story/installedStory';
-import { loadSettings, type Settings } from '../../platform/settings';
+import { loadSettings } from '../../platform/settings';
+import type { Settings } from '../../shared/settings/settingsTable';
 import { readStories } from '../../platform/stories/storyStore';
 import { focusShortcuts } from './focusShortcuts';
 

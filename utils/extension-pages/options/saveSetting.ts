@@ -1,7 +1,8 @@
 import { storageProblem } from '../../shared/dataset/storageProblem';
 import type { Problem } from '../../shared/problems/Problem';
 import { err, ok, type Result } from '../../shared/result';
-import { SETTING_ITEMS, type Settings } from '../../platform/settings';
+import { SETTING_ITEMS } from '../../platform/settings';
+import type { Settings } from '../../shared/settings/settingsTable';
 
 /**
  * Saves one reader setting from the options page. A write storage refuses (e.g. a full sync

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchSettings, type Settings } from '../../platform/settings';
+import { watchSettings } from '../../platform/settings';
+import type { Settings } from '../../shared/settings/settingsTable';
 
 /**
  * The reader's settings as Preact state: starts from `initial` (read before the first render)

@@ -1,8 +1,10 @@
+import type { SiteMode } from './settingValues';
+
 /** The site switches that decide whether Dramatis runs on a host. */
 export interface SitePolicy {
   pausedSites: readonly string[];
   pausedEverywhere: boolean;
-  siteMode: 'all' | 'listed';
+  siteMode: SiteMode;
   allowedSites: readonly string[];
 }
 
