@@ -41,16 +41,21 @@ const noUnsafeSyntax = [
     message: NO_PAGE_COMMANDS,
   },
 ];
-/** Code that runs in web pages (the content script) never writes to extension storage. */
+/**
+ * Code that runs in web pages (the content script: `utils/content/`, `entrypoints/content/`)
+ * never writes to extension storage.
+ */
 const noStorageWrites = [
   {
     selector:
       'CallExpression[callee.property.name=/^(setValue|setValues|setItem|setItems|setMeta|removeValue|removeItem|removeItems|removeMeta)$/]',
-    message: 'the content script only reads extension storage: page data never goes into it',
+    message:
+      'code under utils/content/ and entrypoints/content/ runs in web pages and only reads extension storage: page data never goes into it',
   },
   {
     selector: "MemberExpression[object.name=/^(browser|chrome)$/][property.name='storage']",
-    message: 'the content script reads storage only through the items in utils/platform/storage.ts',
+    message:
+      'code under utils/content/ and entrypoints/content/ reads storage only through the items in utils/platform/storage.ts',
   },
 ];
 
@@ -62,7 +67,11 @@ const noStorageWrites = [
  */
 const HTML_SINK_ALLOWLIST = ['tests/**'];
 
-/** Where the content script's code lives: it runs inside every web page. */
+/**
+ * The content script, stated by folder (README, "How it works"): everything under
+ * `entrypoints/content/` and `utils/content/` runs inside every web page, so a file is held to
+ * the content script's rules by where it lives.
+ */
 const CONTENT_SCRIPT = ['entrypoints/content/**', 'utils/content/**'];
 
 export default tseslint.config(

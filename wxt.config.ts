@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -26,6 +27,18 @@ const ICONS = {
 };
 
 /**
+ * The end-to-end test build (`npm run build:e2e`, `wxt build --mode e2e`) is the production build
+ * plus the test hooks (`utils/background/exposeTestHooks.ts`), so the end-to-end tests run what
+ * ships. WXT defines `process.env.NODE_ENV` as the mode, which would give the libraries their
+ * development code; this keeps it "production" (the script also sets `NODE_ENV=production`, from
+ * which Vite and Preact's preset decide on production JSX).
+ */
+const productionNodeEnv = (): Plugin => ({
+  name: 'dramatis:production-node-env',
+  config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+});
+
+/**
  * WXT build configuration. Preact is wired through its Vite preset; the `browser` global
  * comes from webextension-polyfill so Chrome and Firefox share one promise-based API.
  * Permissions are the least the extension needs; the README lists each one and why.
@@ -33,8 +46,8 @@ const ICONS = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({
-    plugins: [preact()],
+  vite: ({ mode }) => ({
+    plugins: [preact(), ...(mode === 'e2e' ? [productionNodeEnv()] : [])],
   }),
   zip: {
     // Firefox's sources zip is what addons.mozilla.org reviewers rebuild the add-on from
