@@ -11,8 +11,9 @@ import type { DataLang, Translate } from '../../shared/i18n';
 import { err, ok, type Result } from '../../shared/result';
 import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
-import { listenToPage } from './listenToPage';
+import { listenToPage, type PageCard } from './listenToPage';
 import { mentionIndex, revealMention, visibleMentions } from './mentions';
+import { nextIndex } from './nextIndex';
 import { mentionText, printedName } from './printedName';
 
 /** The card's step back to the actor shown before a switch, if there was a switch. */
@@ -62,18 +63,18 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * CSS cannot reach it. Timing lives in {@link HoverIntent}, page events in {@link listenToPage}.
  */
 export class CardController {
-  readonly intent: HoverIntent<HTMLElement>;
-  shown: Shown | undefined;
-  pinned = false;
+  private readonly intent: HoverIntent<HTMLElement>;
+  private shown: Shown | undefined;
+  private pinned = false;
   /** True while the card hands focus back to its mark, which must not reopen it. */
-  restoringFocus = false;
+  private restoringFocus = false;
   private stopFollowing: (() => void) | undefined;
   /** Which mention of each actor the popup last revealed, so repeated choices walk on. */
   private readonly revealed = new Map<string, number>();
 
   private constructor(
     private options: CardControllerOptions,
-    readonly ui: CardHost,
+    private readonly ui: CardHost,
   ) {
     const { ctx } = options;
     const current = () => this.options;
@@ -96,8 +97,24 @@ export class CardController {
   static async create(options: CardControllerOptions): Promise<CardController> {
     const ui = await createCardHost(options.ctx, options.css);
     const controller = new CardController(options, ui);
-    listenToPage(options.ctx, controller);
+    listenToPage(options.ctx, controller.pageCard());
     return controller;
+  }
+
+  /** The narrow view of this card the page's events act on (see {@link listenToPage}). */
+  private pageCard(): PageCard {
+    return {
+      host: this.ui.shadowHost,
+      shownMark: () => this.shown?.mark,
+      isPinned: () => this.pinned,
+      isRestoringFocus: () => this.restoringFocus,
+      enter: (mark, immediate) => this.intent.enter(mark, immediate),
+      leave: () => this.intent.leave(),
+      hold: () => this.intent.hold(),
+      close: () => this.close(),
+      focusCard: () => this.focusCard(),
+      detach: () => this.ui.detach(),
+    };
   }
 
   /**
@@ -152,7 +169,7 @@ export class CardController {
   reveal(actorId: string): Result<{ index: number; total: number }> {
     const mentions = visibleMentions(document, actorId);
     if (!mentions.length) return err(`"${actorId}" has no visible mention on this page`);
-    const index = ((this.revealed.get(actorId) ?? -1) + 1) % mentions.length;
+    const index = nextIndex(this.revealed.get(actorId) ?? -1, 1, mentions.length);
     this.revealed.set(actorId, index);
     const mark = mentions[index] as HTMLElement;
     revealMention(mark, reducedMotion());
@@ -222,7 +239,8 @@ export class CardController {
     if (!this.shown) return;
     const mentions = visibleMentions(document, this.shown.actorId);
     const at = mentionIndex(mentions, this.shown.mark);
-    const next = mentions[at < 0 ? 0 : (at + step + mentions.length) % mentions.length];
+    // From another actor's card (a delegation member), both buttons start at the first mention.
+    const next = mentions[nextIndex(at, at < 0 ? 1 : step, mentions.length)];
     if (!next) return;
     revealMention(next, reducedMotion());
     this.intent.enter(next, true);

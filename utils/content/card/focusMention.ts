@@ -1,5 +1,6 @@
 import { ACTOR_ATTR, MARK_SELECTOR } from '../../shared/markup';
 import { mentionIndex, visibleMentions } from './mentions';
+import { nextIndex } from './nextIndex';
 
 /**
  * Moves keyboard focus to the next (or previous) visible mention after the focused one, wrapping
@@ -14,10 +15,7 @@ export function focusMention(
   const marks = visibleMentions(doc);
   if (!marks.length) return null;
   const at = mentionIndex(marks, doc.activeElement?.closest(MARK_SELECTOR) ?? undefined);
-  const step = direction === 'next' ? 1 : -1;
-  const index =
-    at === -1 ? (step === 1 ? 0 : marks.length - 1) : (at + step + marks.length) % marks.length;
-  const mark = marks[index] as HTMLElement;
+  const mark = marks[nextIndex(at, direction === 'next' ? 1 : -1, marks.length)] as HTMLElement;
   mark.setAttribute('tabindex', '-1');
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });

@@ -2,8 +2,33 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HIDDEN_ATTR, MARK_SELECTOR } from '../../shared/markup';
 import { isOwnMark } from '../../shared/ownMarks';
 import { EDITABLE_ANIMATION, isEditableDocument } from '../highlight/watchEditable';
-import type { CardController } from './CardController';
 import { sameMention } from './mentions';
+
+/**
+ * What the page's events may do to the card: the narrow view {@link listenToPage} needs, so the
+ * card's state stays private to its controller and this module does not import it.
+ */
+export interface PageCard {
+  /** The card's shadow host: events inside it are the card's own. */
+  readonly host: Element;
+  /** The mark the card is attached to, if it is open. */
+  shownMark(): HTMLElement | undefined;
+  /** Whether the reader pinned the card (it then ignores the pointer and clicks elsewhere). */
+  isPinned(): boolean;
+  /** True while the card hands focus back to its mark, which must not reopen it. */
+  isRestoringFocus(): boolean;
+  /** The pointer or focus reached a mark: open its card after the delay, or at once. */
+  enter(mark: HTMLElement, immediate?: boolean): void;
+  /** The pointer left mark and card: close after the delay. */
+  leave(): void;
+  /** The pointer is on the card: keep it open. */
+  hold(): void;
+  close(): void;
+  /** Moves focus into the card; false when it has nothing to focus. */
+  focusCard(): boolean;
+  /** Takes the card's host out of the page. */
+  detach(): void;
+}
 
 /** Where an event really started, even inside a page's open shadow root. */
 const origin = (e: Event): EventTarget | null => e.composedPath()[0] ?? e.target;
@@ -23,8 +48,8 @@ function markFrom(target: EventTarget | null): HTMLElement | null {
  * swallowed only when the mark sits in a link, so a second tap still follows the link. Every
  * listener goes through `ctx`, so it dies with the content script.
  */
-export function listenToPage(ctx: ContentScriptContext, card: CardController): void {
-  const host = card.ui.shadowHost;
+export function listenToPage(ctx: ContentScriptContext, card: PageCard): void {
+  const { host } = card;
   const on = <T extends Event>(
     target: EventTarget,
     type: string,
@@ -32,10 +57,10 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     options?: AddEventListenerOptions,
   ) => ctx.addEventListener(target, type, (e: Event) => e.isTrusted && handler(e as T), options);
   let tapped: HTMLElement | undefined;
-  const leave = () => card.pinned || card.intent.leave();
+  const leave = () => card.isPinned() || card.leave();
   on(document, 'mouseover', (e) => {
     const mark = markFrom(origin(e));
-    if (mark) card.intent.enter(mark);
+    if (mark) card.enter(mark);
   });
   on(document, 'mouseout', (e) => {
     const from = markFrom(origin(e));
@@ -43,16 +68,16 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
   });
   on(document, 'focusin', (e) => {
     const mark = markFrom(origin(e));
-    if (mark && !card.restoringFocus) card.intent.enter(mark, true);
+    if (mark && !card.isRestoringFocus()) card.enter(mark, true);
   });
-  on(host, 'mouseover', () => card.intent.hold());
+  on(host, 'mouseover', () => card.hold());
   on(host, 'mouseout', (e) => {
     if ((e as MouseEvent).relatedTarget !== host) leave();
   });
   on(document, 'keydown', (e) => {
     const key = (e as KeyboardEvent).key;
-    if (key === 'Escape' && card.shown) card.close();
-    const onMark = sameMention(markFrom(origin(e)), card.shown?.mark);
+    if (key === 'Escape' && card.shownMark()) card.close();
+    const onMark = sameMention(markFrom(origin(e)), card.shownMark());
     if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && onMark && card.focusCard()) {
       e.preventDefault();
     }
@@ -63,11 +88,11 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     if (
       (e as PointerEvent).pointerType === 'touch' &&
       mark &&
-      !sameMention(mark, card.shown?.mark)
+      !sameMention(mark, card.shownMark())
     ) {
-      card.intent.enter(mark, true);
+      card.enter(mark, true);
       tapped = mark;
-    } else if (card.shown && !mark && e.target !== host && !card.pinned) {
+    } else if (card.shownMark() && !mark && e.target !== host && !card.isPinned()) {
       card.close();
     }
   });
@@ -85,6 +110,6 @@ export function listenToPage(ctx: ContentScriptContext, card: CardController): v
     if ((e as AnimationEvent).animationName !== EDITABLE_ANIMATION) return;
     if (!isEditableDocument(document)) return;
     card.close();
-    card.ui.detach();
+    card.detach();
   });
 }
