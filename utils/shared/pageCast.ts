@@ -1,4 +1,5 @@
-import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR } from './markup';
+import { groupMentions } from './groupMentions';
+import { ACTOR_ATTR, MARK_SELECTOR } from './markup';
 import { isOwnMark } from './ownMarks';
 import type { StoryMeta } from './story/cast';
 import type { Highlighting } from './story/decidePage';
@@ -31,14 +32,12 @@ export interface PageStories {
  * this content script made count: an element the page dresses up as one fakes no actor.
  */
 export function readPageCast(doc: Document, paused: boolean): PageCast {
-  const mentions = new Map<string, Set<string | null>>();
-  for (const mark of doc.querySelectorAll(MARK_SELECTOR)) {
-    if (!isOwnMark(mark)) continue;
-    const id = mark.getAttribute(ACTOR_ATTR) ?? '';
-    const seen = mentions.get(id) ?? new Set();
-    seen.add(mark.getAttribute(MENTION_ATTR));
-    mentions.set(id, seen);
+  const counts = new Map<string, number>();
+  const own = [...doc.querySelectorAll(MARK_SELECTOR)].filter(isOwnMark);
+  for (const [first] of groupMentions(own)) {
+    const id = first!.getAttribute(ACTOR_ATTR) ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const actors = [...mentions].map(([id, seen]) => ({ id, mentions: seen.size }));
+  const actors = [...counts].map(([id, mentions]) => ({ id, mentions }));
   return { host: doc.location?.hostname ?? '', paused, actors };
 }

@@ -1,4 +1,5 @@
 import { ACTOR_ATTR, HIDDEN_ATTR, MARK_SELECTOR, MENTION_ATTR } from '../../shared/markup';
+import { groupMentions } from '../../shared/groupMentions';
 import { isOwnMark } from '../../shared/ownMarks';
 
 /**
@@ -10,14 +11,10 @@ export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] 
   const selector = actorId
     ? `${MARK_SELECTOR}[${ACTOR_ATTR}="${CSS.escape(actorId)}"]`
     : MARK_SELECTOR;
-  const seen = new Set<string | null>();
-  return [...doc.querySelectorAll<HTMLElement>(selector)].filter((mark) => {
-    if (mark.hasAttribute(HIDDEN_ATTR) || !isOwnMark(mark)) return false;
-    const id = mark.getAttribute(MENTION_ATTR);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const visible = [...doc.querySelectorAll<HTMLElement>(selector)].filter(
+    (mark) => !mark.hasAttribute(HIDDEN_ATTR) && isOwnMark(mark),
+  );
+  return groupMentions(visible).map(([first]) => first!);
 }
 
 /** Whether two elements are pieces of the same mention. */

@@ -1,6 +1,7 @@
 import type { HighlightDensity } from '../../shared/settings/settingValues';
 import { blockOf } from './blocks';
-import { ACTOR_ATTR, MARK_SELECTOR, MENTION_ATTR, REPEAT_ATTR } from '../../shared/markup';
+import { groupMentions } from '../../shared/groupMentions';
+import { ACTOR_ATTR, MARK_SELECTOR, REPEAT_ATTR } from '../../shared/markup';
 
 /** What a mention shows under a density: in full (null), lighter, or unstyled. */
 export type Weight = 'light' | 'plain' | null;
@@ -37,22 +38,20 @@ export function weights(
  */
 export function applyDensity(root: ParentNode, density: HighlightDensity): void {
   const marks = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
-  const mentionOf = new Map<string, number>();
-  const firsts: { actor: string; block: unknown }[] = [];
-  const index = marks.map((mark) => {
-    const key = `${mark.getAttribute(ACTOR_ATTR)}#${mark.getAttribute(MENTION_ATTR)}`;
-    let at = mentionOf.get(key);
-    if (at === undefined) {
-      at = firsts.push({ actor: mark.getAttribute(ACTOR_ATTR) ?? '', block: blockOf(mark) }) - 1;
-      mentionOf.set(key, at);
-    }
-    return at;
-  });
-  const weight = weights(firsts, density);
-  marks.forEach((mark, i) => {
-    const next = weight[index[i]!] ?? null;
-    if (mark.getAttribute(REPEAT_ATTR) === next) return;
+  const mentions = groupMentions(marks);
+  const weight = weights(
+    mentions.map(([first]) => ({
+      actor: first!.getAttribute(ACTOR_ATTR) ?? '',
+      block: blockOf(first!),
+    })),
+    density,
+  );
+  const weightOf = new Map<Element, Weight>();
+  mentions.forEach((pieces, i) => pieces.forEach((mark) => weightOf.set(mark, weight[i] ?? null)));
+  for (const mark of marks) {
+    const next = weightOf.get(mark) ?? null;
+    if (mark.getAttribute(REPEAT_ATTR) === next) continue;
     if (next === null) mark.removeAttribute(REPEAT_ATTR);
     else mark.setAttribute(REPEAT_ATTR, next);
-  });
+  }
 }
