@@ -1,5 +1,6 @@
+import { APOSTROPHES } from './apostrophes';
+
 const foldedChars = new Map<string, string>();
-const APOSTROPHES = new Set(['\u2019', '\u02BC', '\u2018', '`', '\u00B4']);
 /** Letters without a decomposition that the press writes both ways: Turkish dotless ı (Kalın = Kalin). */
 const BASE_LETTERS: Readonly<Record<string, string>> = { ı: 'i' };
 
