@@ -61,7 +61,8 @@ export interface HighlightPageOptions {
  * With `stories` in the `about` mode, the page is first read once, writing nothing, to decide
  * which stories it is about (see readEvidence, decidePage); only their casts are highlighted,
  * and a page about none is left untouched and unobserved. In the other modes the highlight pass
- * itself gathers the evidence, so the popup can still say what the page is about.
+ * itself gathers the evidence, so the popup can still say what the page is about. Step 4 of 5
+ * to the first mark (after StoryPage; next: Highlighter).
  */
 export function highlightPage(
   dataset: Dataset,
@@ -80,8 +81,8 @@ export function highlightPage(
     (records) => healRecords(records, tracker, loops),
     loops,
   );
-  // Made when the page has settled, not at start: compiling the cast takes ~10 ms with the
-  // bundled data (~170 ms with 2,000 actors), in every frame, off the page's load path.
+  // Made when the page has settled, not at start: compiling the cast is costly for a large cast
+  // (bench/compile-results.md) and happens in every frame, so it stays off the load path.
   const makeHighlighter = (actors?: ReadonlySet<string>) => {
     const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
     const colorOf = new Map(dataset.categories.map((c) => [c.id, c.color]));
