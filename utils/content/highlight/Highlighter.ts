@@ -77,7 +77,8 @@ function* readingOrder(
  * Highlights the cast's mentions with mark.js. The text is scanned once with the compiled
  * pattern; mark.js only wraps the ranges found, for a few runs at a time, so it never walks the
  * page itself. Every split is recorded, so it can be undone exactly. Work is done in short
- * slices so the page stays responsive.
+ * slices so the page stays responsive. Step 5 of 5 to the first mark (after highlightPage): it
+ * makes the marks.
  */
 export class Highlighter {
   private nextMention = 0;
