@@ -17,7 +17,7 @@ export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] 
   return groupMentions(visible).map(([first]) => first!);
 }
 
-/** Whether two elements are pieces of the same mention. */
+/** Whether two elements are marks of the same mention. */
 export const sameMention = (a: Element | null | undefined, b: Element | null | undefined) =>
   !!a && !!b && a.getAttribute(MENTION_ATTR) === b.getAttribute(MENTION_ATTR);
 
@@ -28,13 +28,13 @@ export const mentionIndex = (mentions: readonly Element[], mark: Element | undef
 /** Brings a mention into view and flashes it briefly, so the eye finds it after a jump. */
 export function revealMention(mark: HTMLElement, reducedMotion: boolean): void {
   mark.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
-  const pieces = mark.ownerDocument.querySelectorAll<HTMLElement>(
+  const marks = mark.ownerDocument.querySelectorAll<HTMLElement>(
     `${MARK_SELECTOR}[${MENTION_ATTR}="${CSS.escape(mark.getAttribute(MENTION_ATTR) ?? '')}"]`,
   );
-  for (const piece of pieces) {
-    piece.removeAttribute('data-dramatis-flash');
-    void piece.offsetWidth; // restart the animation when the same mention is revealed again
-    piece.setAttribute('data-dramatis-flash', '');
-    setTimeout(() => piece.removeAttribute('data-dramatis-flash'), 1200);
+  for (const each of marks) {
+    each.removeAttribute('data-dramatis-flash');
+    void each.offsetWidth; // restart the animation when the same mention is revealed again
+    each.setAttribute('data-dramatis-flash', '');
+    setTimeout(() => each.removeAttribute('data-dramatis-flash'), 1200);
   }
 }

@@ -1,6 +1,6 @@
 import type { WrapRange } from './rangesToWrap';
 
-/** A range to wrap, with the mention it belongs to (one mention may take several pieces). */
+/** A range to wrap, with the mention it belongs to (one mention may take several marks). */
 export type MentionRange = WrapRange & { mention: number };
 
 /** Text nodes per mark.js call: mark.js de-duplicates its contexts in O(n²). */

@@ -33,7 +33,7 @@ export function weights(
 
 /**
  * Sets each mark's `data-dramatis-repeat` for the reader's density, in document order; the
- * pieces of one mention share its weight. Attributes only, and only where they change: no node
+ * marks of one mention share its weight. Attributes only, and only where they change: no node
  * is added or removed, and the page's text is not touched.
  */
 export function applyDensity(root: ParentNode, density: HighlightDensity): void {
@@ -47,7 +47,7 @@ export function applyDensity(root: ParentNode, density: HighlightDensity): void 
     density,
   );
   const weightOf = new Map<Element, Weight>();
-  mentions.forEach((pieces, i) => pieces.forEach((mark) => weightOf.set(mark, weight[i] ?? null)));
+  mentions.forEach((group, i) => group.forEach((mark) => weightOf.set(mark, weight[i] ?? null)));
   for (const mark of marks) {
     const next = weightOf.get(mark) ?? null;
     if (mark.getAttribute(REPEAT_ATTR) === next) continue;
