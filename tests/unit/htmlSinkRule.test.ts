@@ -34,12 +34,12 @@ describe('the safe-rendering lint rules (eslint.config.js)', { timeout: 30_000 }
   });
 
   it('refuses storage writes in the content script, which only reads', async () => {
-    expect(await broken('void datasetItem.setValue(page);', 'utils/content/highlight/x.ts')).toContain(
-      'no-restricted-syntax',
-    );
-    expect(await broken('void browser.storage.local.set({ page });', 'utils/content/card/x.ts')).toContain(
-      'no-restricted-syntax',
-    );
+    expect(
+      await broken('void datasetItem.setValue(page);', 'utils/content/highlight/x.ts'),
+    ).toContain('no-restricted-syntax');
+    expect(
+      await broken('void browser.storage.local.set({ page });', 'utils/content/card/x.ts'),
+    ).toContain('no-restricted-syntax');
     expect(await broken('void datasetItem.setValue(file);', 'utils/platform/x.ts')).toEqual([]);
   });
 
