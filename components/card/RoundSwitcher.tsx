@@ -7,8 +7,8 @@ import { DelegationBlock } from './DelegationBlock';
 /**
  * The actor's delegations, one round at a time: the round nearest the article's day unless the
  * reader chose another, the others one click away (a row of toggle buttons, one per round, by
- * date). Controlled (the choice lives with the caller): hooks would add ~1 KB to the content
- * script, whose budget is 40 KB gzipped.
+ * date). Controlled (the choice lives with the caller): hooks would grow the content
+ * script, which has a size budget (issue 4, `bench/results.md`).
  */
 export function RoundSwitcher(props: {
   memberships: Membership[];

@@ -9,7 +9,8 @@ import { refuseForgedRestart } from '../../utils/content/refuseForgedRestart';
  * cards. Frames without a URL of their own (`about:blank`, `srcdoc`, and in Chromium `data:`)
  * are entered when their parent page is. It takes no commands from the page: WXT's "script
  * started" `postMessage` is switched off (the page's message listeners never hear from us), and
- * a forged "script started" event cannot stop it.
+ * a forged "script started" event cannot stop it. Step 1 of 5 to the first mark: this entry →
+ * startDramatis → StoryPage → highlightPage → Highlighter.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
-import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { textRunsOf } from '../../utils/content/highlight/textRunsOf';
 import { Highlighter } from '../../utils/content/highlight/Highlighter';
 import { MARK_SELECTOR } from '../../utils/shared/markup';
 import { compileCast } from '../../utils/shared/matching/compile';
@@ -114,10 +114,10 @@ function everyoneNamed(): PageContext {
 
 /** The mentions the matcher finds on the current page, read as the highlighter reads it. */
 function expectedMentionCount(): number {
-  const segments = [...segmentsOf(document.body)];
+  const runs = [...textRunsOf(document.body)];
   const context = new PageContext();
-  for (const segment of segments) findMentions(cast, segment.text, context);
-  return segments.reduce((n, s) => n + findMentions(cast, s.text, context).length, 0);
+  for (const run of runs) findMentions(cast, run.text, context);
+  return runs.reduce((n, s) => n + findMentions(cast, s.text, context).length, 0);
 }
 
 const EXCLUDED = 'input, textarea, code, pre, script, style, [contenteditable="true"]';

@@ -22,15 +22,15 @@ describe('hasText', () => {
 });
 
 describe('MutationQueue with a brake', () => {
-  it('heals but highlights nothing while held, and the whole root once let go', async () => {
+  it('repairs but highlights nothing while held, and the whole root once let go', async () => {
     let pause = 50;
     const batches: Node[][] = [];
-    const healed: number[] = [];
+    const repaired: number[] = [];
     const queue = new MutationQueue(
       document.body,
       (roots) => batches.push(roots),
       (records) => {
-        healed.push(records.length);
+        repaired.push(records.length);
         return records.flatMap((r) => [...r.addedNodes]);
       },
       { pauseLeft: () => pause, isRetired: () => false },
@@ -38,7 +38,7 @@ describe('MutationQueue with a brake', () => {
     queue.start();
     document.body.append(document.createElement('p'));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(healed.length).toBe(1);
+    expect(repaired.length).toBe(1);
     expect(batches).toEqual([]);
     pause = 0;
     await new Promise((resolve) => setTimeout(resolve, 80));

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { textRunsOf } from '../../utils/content/highlight/textRunsOf';
 
-/** Reads segments one at a time, letting `between` change the page after the `at`-th one. */
+/** Reads runs one at a time, letting `between` change the page after the `at`-th one. */
 function readWithPause(at: number, between: () => void): string[] {
   const texts: string[] = [];
   let index = 0;
-  for (const segment of segmentsOf(document.body)) {
-    texts.push(segment.text);
+  for (const run of textRunsOf(document.body)) {
+    texts.push(run.text);
     if (index++ === at) between();
   }
   return texts;
@@ -57,8 +57,8 @@ describe('reading a page the page changes while we pause', () => {
     document.body.innerHTML = '<article id="a"><p>one</p><p>two</p></article>';
     const article = document.getElementById('a')!;
     const texts: string[] = [];
-    for (const segment of segmentsOf(article)) {
-      texts.push(segment.text);
+    for (const run of textRunsOf(article)) {
+      texts.push(run.text);
       article.remove();
     }
     expect(texts).toEqual(['one']);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../utils/shared/dataset/bundled';
-import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { textRunsOf } from '../../utils/content/highlight/textRunsOf';
 import { compileCast, type CompiledCast } from '../../utils/shared/matching/compile';
 import { findMentions } from '../../utils/shared/matching/findMentions';
 import { PageContext } from '../../utils/shared/matching/PageContext';
@@ -19,11 +19,11 @@ const listedOnly = compileCast(bundledDataset().actors);
 /** The mentions on a page, read block by block as the highlighter reads it. */
 function mentionsOn(cast: CompiledCast, html: string): ExpectedMentions {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const segments = [...segmentsOf(doc.body)];
+  const runs = [...textRunsOf(doc.body)];
   const page = new PageContext();
-  for (const segment of segments) findMentions(cast, segment.text, page);
+  for (const run of runs) findMentions(cast, run.text, page);
   const found: ExpectedMentions = {};
-  for (const { text } of segments) {
+  for (const { text } of runs) {
     for (const m of findMentions(cast, text, page)) {
       (found[m.actorId] ??= []).push(text.slice(m.start, m.end).replace(/\s+/g, ' '));
     }

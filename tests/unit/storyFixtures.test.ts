@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readArticleDate } from '../../utils/content/articleDate';
-import { segmentsOf } from '../../utils/content/highlight/segmentsOf';
+import { textRunsOf } from '../../utils/content/highlight/textRunsOf';
 import { compileCast } from '../../utils/shared/matching/compile';
 import { findMentions } from '../../utils/shared/matching/findMentions';
 import { PageContext } from '../../utils/shared/matching/PageContext';
@@ -22,7 +22,7 @@ const keywords = compileKeywords(stories);
  */
 function evidenceOf(html: string): PageEvidence {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const texts = [doc.title, ...[...segmentsOf(doc.body)].map((s) => s.text)];
+  const texts = [doc.title, ...[...textRunsOf(doc.body)].map((s) => s.text)];
   const page = new PageContext();
   for (const text of texts) findMentions(cast, text, page);
   const actors = new Map<string, number>();

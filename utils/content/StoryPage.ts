@@ -33,7 +33,8 @@ export interface StoryPageHooks {
  * The page's highlighter as the stories decide it: on each start it reads the page once and
  * highlights only the casts of the stories it is about (or every enabled story's, with the
  * reader's setting or after "Highlight here anyway", which lasts until the next article or
- * reload). Another article (`leave`, then `restart`) is decided afresh.
+ * reload). Another article (`leave`, then `restart`) is decided afresh. Step 3 of 5 to the first
+ * mark (after startDramatis; next: highlightPage).
  */
 export class StoryPage {
   private page: PageHighlight | undefined;

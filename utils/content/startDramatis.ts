@@ -72,7 +72,8 @@ const PAUSES: readonly (keyof Settings)[] = [
  * at once (stories, colours, style, sites, card delay and language), and starts afresh when an
  * app moves to another article without a page load. Without a cast (the background could not
  * answer, or no story is on) it does nothing. Everything it starts is stopped when the
- * extension context goes away.
+ * extension context goes away. Step 2 of 5 to the first mark (after the content entry; next:
+ * StoryPage).
  */
 export async function startDramatis(ctx: ContentScriptContext, cardCss: string): Promise<void> {
   // An SVG or XML document (or a frameset) has no body of text to read and no place for a card

@@ -1,25 +1,18 @@
 import { ACTOR_ATTR, MENTION_ATTR } from './markup';
 
-/** One mention of an actor: its marks in document order (a name split over elements has several). */
-export interface MarkedMention {
-  actorId: string;
-  marks: HTMLElement[];
-}
-
 /**
- * Groups marks into the mentions they belong to, in the document order of each mention's first
- * mark: the marks of one mention share its actor and its `data-dramatis-mention` id. The one
- * place that counts a mention split over several elements once (the popup's counts, the card's
- * mention steps, the highlight density).
+ * The marks grouped into mentions: a mention split over several elements (a name across a link
+ * edge) is several marks with the same actor and mention number. Each group holds its marks in
+ * the order given; groups come in the order of their first mark. The one place the popup's
+ * count, the card's "mention n of N" and the highlight density tell mentions from marks.
  */
-export function groupMentions(marks: Iterable<HTMLElement>): MarkedMention[] {
-  const byKey = new Map<string, MarkedMention>();
+export function groupMentions<E extends Element>(marks: Iterable<E>): E[][] {
+  const groups = new Map<string, E[]>();
   for (const mark of marks) {
-    const actorId = mark.getAttribute(ACTOR_ATTR) ?? '';
-    const key = `${actorId}#${mark.getAttribute(MENTION_ATTR)}`;
-    const mention = byKey.get(key);
-    if (mention) mention.marks.push(mark);
-    else byKey.set(key, { actorId, marks: [mark] });
+    const key = `${mark.getAttribute(ACTOR_ATTR)}#${mark.getAttribute(MENTION_ATTR)}`;
+    const group = groups.get(key);
+    if (group) group.push(mark);
+    else groups.set(key, [mark]);
   }
-  return [...byKey.values()];
+  return [...groups.values()];
 }

@@ -14,7 +14,7 @@ export let MARK_TAG = DEFAULT_MARK_TAG;
 export const CARD_TAG = 'dramatis-card';
 export const ACTOR_ATTR = 'data-dramatis-actor';
 export const CATEGORY_ATTR = 'data-dramatis-category';
-/** Same value on every piece of one mention that spans several elements. */
+/** Same value on every mark of one mention that spans several elements. */
 export const MENTION_ATTR = 'data-dramatis-mention';
 /** Present while the reader has switched the mark's category off. */
 export const HIDDEN_ATTR = 'data-dramatis-hidden';

@@ -1,5 +1,5 @@
 import { groupMentions } from './groupMentions';
-import { MARK_SELECTOR } from './markup';
+import { ACTOR_ATTR, MARK_SELECTOR } from './markup';
 import { isOwnMark } from './ownMarks';
 import type { StoryMeta } from './story/cast';
 import type { Highlighting } from './story/decidePage';
@@ -32,9 +32,12 @@ export interface PageStories {
  * this content script made count: an element the page dresses up as one fakes no actor.
  */
 export function readPageCast(doc: Document, paused: boolean): PageCast {
-  const own = [...doc.querySelectorAll<HTMLElement>(MARK_SELECTOR)].filter(isOwnMark);
   const counts = new Map<string, number>();
-  for (const { actorId } of groupMentions(own)) counts.set(actorId, (counts.get(actorId) ?? 0) + 1);
+  const own = [...doc.querySelectorAll(MARK_SELECTOR)].filter(isOwnMark);
+  for (const [first] of groupMentions(own)) {
+    const id = first!.getAttribute(ACTOR_ATTR) ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   const actors = [...counts].map(([id, mentions]) => ({ id, mentions }));
   return { host: doc.location?.hostname ?? '', paused, actors };
 }

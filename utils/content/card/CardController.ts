@@ -9,12 +9,13 @@ import type { StoryMeta } from '../../shared/story/cast';
 import { ACTOR_ATTR } from '../../shared/markup';
 import type { DataLang, Translate } from '../../shared/i18n';
 import { err, ok, type Result } from '../../shared/result';
-import { SETTINGS } from '../../shared/settings/settingsTable';
 import { createCardHost, type CardHost } from './createCardHost';
 import { HoverIntent } from './HoverIntent';
-import { listenToPage, type CardEvents } from './listenToPage';
-import { mentionIndex, revealMention, stepIndex, visibleMentions } from './mentions';
+import { listenToPage, type PageCard } from './listenToPage';
+import { mentionIndex, revealMention, visibleMentions } from './mentions';
+import { nextIndex } from './nextIndex';
 import { mentionText, printedName } from './printedName';
+import { SETTINGS } from '../../shared/settings/settingsTable';
 
 /** The card's step back to the actor shown before a switch, if there was a switch. */
 function backStep(
@@ -97,15 +98,15 @@ export class CardController {
   static async create(options: CardControllerOptions): Promise<CardController> {
     const ui = await createCardHost(options.ctx, options.css);
     const controller = new CardController(options, ui);
-    listenToPage(options.ctx, controller.pageEvents());
+    listenToPage(options.ctx, controller.pageCard());
     return controller;
   }
 
-  /** What the page's events may do to this card (see {@link listenToPage}). */
-  private pageEvents(): CardEvents {
+  /** The narrow view of this card the page's events act on (see {@link listenToPage}). */
+  private pageCard(): PageCard {
     return {
       host: this.ui.shadowHost,
-      openMark: () => this.shown?.mark,
+      shownMark: () => this.shown?.mark,
       isPinned: () => this.pinned,
       isRestoringFocus: () => this.restoringFocus,
       enter: (mark, immediate) => this.intent.enter(mark, immediate),
@@ -169,7 +170,7 @@ export class CardController {
   reveal(actorId: string): Result<{ index: number; total: number }> {
     const mentions = visibleMentions(document, actorId);
     if (!mentions.length) return err(`"${actorId}" has no visible mention on this page`);
-    const index = stepIndex(this.revealed.get(actorId) ?? -1, 1, mentions.length);
+    const index = nextIndex(this.revealed.get(actorId) ?? -1, 1, mentions.length);
     this.revealed.set(actorId, index);
     const mark = mentions[index] as HTMLElement;
     revealMention(mark, reducedMotion());
@@ -239,8 +240,8 @@ export class CardController {
     if (!this.shown) return;
     const mentions = visibleMentions(document, this.shown.actorId);
     const at = mentionIndex(mentions, this.shown.mark);
-    // A card whose mark is gone steps to the first mention either way.
-    const next = mentions[stepIndex(at, at < 0 ? 1 : step, mentions.length)];
+    // From another actor's card (a delegation member), both buttons start at the first mention.
+    const next = mentions[nextIndex(at, at < 0 ? 1 : step, mentions.length)];
     if (!next) return;
     revealMention(next, reducedMotion());
     this.intent.enter(next, true);

@@ -28,8 +28,8 @@ export interface CardHost {
  * reset to initial styles, with the card's stylesheet inside. The host's name is ours unless the
  * page defined it first (see freeTagName). It is what WXT's
  * `createShadowRootUi` does for us, built on the same library (@webext-core/isolated-element)
- * without its mounting options, which the content script ships to every page and we never use
- * (2.4 KB gzipped). It stays off the page until a card first opens, so a page nobody hovers
+ * without its mounting options, which the content script would ship to every page and we never
+ * use (the script's size budget: issue 4, `bench/results.md`). It stays off the page until a card first opens, so a page nobody hovers
  * gets no element of ours, and never enters an editable document; it goes with the content
  * script's context.
  */

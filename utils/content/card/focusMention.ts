@@ -1,5 +1,6 @@
 import { ACTOR_ATTR, MARK_SELECTOR } from '../../shared/markup';
-import { mentionIndex, stepIndex, visibleMentions } from './mentions';
+import { mentionIndex, visibleMentions } from './mentions';
+import { nextIndex } from './nextIndex';
 
 /**
  * Moves keyboard focus to the next (or previous) visible mention after the focused one, wrapping
@@ -14,8 +15,7 @@ export function focusMention(
   const marks = visibleMentions(doc);
   if (!marks.length) return null;
   const at = mentionIndex(marks, doc.activeElement?.closest(MARK_SELECTOR) ?? undefined);
-  const step = direction === 'next' ? 1 : -1;
-  const mark = marks[stepIndex(at, step, marks.length)] as HTMLElement;
+  const mark = marks[nextIndex(at, direction === 'next' ? 1 : -1, marks.length)] as HTMLElement;
   mark.setAttribute('tabindex', '-1');
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });

@@ -4,6 +4,32 @@ import { isOwnMark } from '../../shared/ownMarks';
 import { EDITABLE_ANIMATION, isEditableDocument } from '../highlight/watchEditable';
 import { sameMention } from './mentions';
 
+/**
+ * What the page's events may do to the card: the narrow view {@link listenToPage} needs, so the
+ * card's state stays private to its controller and this module does not import it.
+ */
+export interface PageCard {
+  /** The card's shadow host: events inside it are the card's own. */
+  readonly host: Element;
+  /** The mark the card is attached to, if it is open. */
+  shownMark(): HTMLElement | undefined;
+  /** Whether the reader pinned the card (it then ignores the pointer and clicks elsewhere). */
+  isPinned(): boolean;
+  /** True while the card hands focus back to its mark, which must not reopen it. */
+  isRestoringFocus(): boolean;
+  /** The pointer or focus reached a mark: open its card after the delay, or at once. */
+  enter(mark: HTMLElement, immediate?: boolean): void;
+  /** The pointer left mark and card: close after the delay. */
+  leave(): void;
+  /** The pointer is on the card: keep it open. */
+  hold(): void;
+  close(): void;
+  /** Moves focus into the card; false when it has nothing to focus. */
+  focusCard(): boolean;
+  /** Takes the card's host out of the page. */
+  detach(): void;
+}
+
 /** Where an event really started, even inside a page's open shadow root. */
 const origin = (e: Event): EventTarget | null => e.composedPath()[0] ?? e.target;
 
@@ -15,32 +41,6 @@ function markFrom(target: EventTarget | null): HTMLElement | null {
 }
 
 /**
- * What the page's events do to the card. The card's controller hands this over, so this module
- * reads and changes the card only through it, never through the controller's own state.
- */
-export interface CardEvents {
-  /** The card's shadow host: pointer moves over it are moves into the card. */
-  readonly host: HTMLElement;
-  /** The mark the open card belongs to; undefined while no card is open. */
-  openMark(): HTMLElement | undefined;
-  /** True while the reader has pinned the card: pointer moves and clicks elsewhere keep it. */
-  isPinned(): boolean;
-  /** True while the card gives focus back to its mark, which must not reopen it. */
-  isRestoringFocus(): boolean;
-  /** The pointer rests on, or focus or a tap reaches, a mark (`immediate`: without the delay). */
-  enter(mark: HTMLElement, immediate?: boolean): void;
-  /** The pointer left the mark and the card. */
-  leave(): void;
-  /** The pointer is over the card: it stays. */
-  hold(): void;
-  close(): void;
-  /** Moves focus into the open card; false when there is none. */
-  focusCard(): boolean;
-  /** Takes the card's host off the page (the page turned editable). */
-  detach(): void;
-}
-
-/**
  * Connects the card to the page (only events the browser made count: a page's synthetic
  * `focusin` or `mouseover` opens nothing): pointer rest and keyboard focus on a mark open it; leaving mark
  * and card, Esc, or a click elsewhere close it (a pinned card ignores pointer and clicks); Tab
@@ -48,7 +48,7 @@ export interface CardEvents {
  * swallowed only when the mark sits in a link, so a second tap still follows the link. Every
  * listener goes through `ctx`, so it dies with the content script.
  */
-export function listenToPage(ctx: ContentScriptContext, card: CardEvents): void {
+export function listenToPage(ctx: ContentScriptContext, card: PageCard): void {
   const { host } = card;
   const on = <T extends Event>(
     target: EventTarget,
@@ -76,8 +76,8 @@ export function listenToPage(ctx: ContentScriptContext, card: CardEvents): void 
   });
   on(document, 'keydown', (e) => {
     const key = (e as KeyboardEvent).key;
-    if (key === 'Escape' && card.openMark()) card.close();
-    const onMark = sameMention(markFrom(origin(e)), card.openMark());
+    if (key === 'Escape' && card.shownMark()) card.close();
+    const onMark = sameMention(markFrom(origin(e)), card.shownMark());
     if (key === 'Tab' && !(e as KeyboardEvent).shiftKey && onMark && card.focusCard()) {
       e.preventDefault();
     }
@@ -88,11 +88,11 @@ export function listenToPage(ctx: ContentScriptContext, card: CardEvents): void 
     if (
       (e as PointerEvent).pointerType === 'touch' &&
       mark &&
-      !sameMention(mark, card.openMark())
+      !sameMention(mark, card.shownMark())
     ) {
       card.enter(mark, true);
       tapped = mark;
-    } else if (card.openMark() && !mark && e.target !== host && !card.isPinned()) {
+    } else if (card.shownMark() && !mark && e.target !== host && !card.isPinned()) {
       card.close();
     }
   });

@@ -11,24 +11,15 @@ export function visibleMentions(doc: Document, actorId?: string): HTMLElement[] 
   const selector = actorId
     ? `${MARK_SELECTOR}[${ACTOR_ATTR}="${CSS.escape(actorId)}"]`
     : MARK_SELECTOR;
-  const shown = [...doc.querySelectorAll<HTMLElement>(selector)].filter(
+  const visible = [...doc.querySelectorAll<HTMLElement>(selector)].filter(
     (mark) => !mark.hasAttribute(HIDDEN_ATTR) && isOwnMark(mark),
   );
-  return groupMentions(shown).map(({ marks }) => marks[0]!);
+  return groupMentions(visible).map(([first]) => first!);
 }
 
-/** Whether two elements are pieces of the same mention. */
+/** Whether two elements are marks of the same mention. */
 export const sameMention = (a: Element | null | undefined, b: Element | null | undefined) =>
   !!a && !!b && a.getAttribute(MENTION_ATTR) === b.getAttribute(MENTION_ATTR);
-
-/**
- * The index `step` mentions on from `at` among `total`, wrapping around at both ends; from no
- * mention (`at` is -1) a step forward lands on the first and a step back on the last.
- */
-export function stepIndex(at: number, step: 1 | -1, total: number): number {
-  if (at < 0) return step === 1 ? 0 : total - 1;
-  return (at + step + total) % total;
-}
 
 /** Index of `mark`'s mention in `mentions`, or -1. */
 export const mentionIndex = (mentions: readonly Element[], mark: Element | undefined) =>
@@ -37,13 +28,13 @@ export const mentionIndex = (mentions: readonly Element[], mark: Element | undef
 /** Brings a mention into view and flashes it briefly, so the eye finds it after a jump. */
 export function revealMention(mark: HTMLElement, reducedMotion: boolean): void {
   mark.scrollIntoView({ block: 'center', behavior: reducedMotion ? 'auto' : 'smooth' });
-  const pieces = mark.ownerDocument.querySelectorAll<HTMLElement>(
+  const marks = mark.ownerDocument.querySelectorAll<HTMLElement>(
     `${MARK_SELECTOR}[${MENTION_ATTR}="${CSS.escape(mark.getAttribute(MENTION_ATTR) ?? '')}"]`,
   );
-  for (const piece of pieces) {
-    piece.removeAttribute('data-dramatis-flash');
-    void piece.offsetWidth; // restart the animation when the same mention is revealed again
-    piece.setAttribute('data-dramatis-flash', '');
-    setTimeout(() => piece.removeAttribute('data-dramatis-flash'), 1200);
+  for (const each of marks) {
+    each.removeAttribute('data-dramatis-flash');
+    void each.offsetWidth; // restart the animation when the same mention is revealed again
+    each.setAttribute('data-dramatis-flash', '');
+    setTimeout(() => each.removeAttribute('data-dramatis-flash'), 1200);
   }
 }

@@ -29,17 +29,17 @@ export function printedName(
 }
 
 /**
- * The text of the mention a mark belongs to, as the page shows it: from its first piece to its
+ * The text of the mention a mark belongs to, as the page shows it: from its first mark to its
  * last ("<a>Wladimir</a> Putin" reads "Wladimir Putin"), found by its actor and mention number.
  */
 export function mentionText(mark: Element): string {
   const actor = mark.getAttribute(ACTOR_ATTR) ?? '';
   const mention = mark.getAttribute(MENTION_ATTR) ?? '';
-  const pieces = [...(mark.getRootNode() as ParentNode).querySelectorAll(MARK_SELECTOR)].filter(
+  const marks = [...(mark.getRootNode() as ParentNode).querySelectorAll(MARK_SELECTOR)].filter(
     (m) => m.getAttribute(ACTOR_ATTR) === actor && m.getAttribute(MENTION_ATTR) === mention,
   );
-  const first = pieces[0];
-  const last = pieces.at(-1);
+  const first = marks[0];
+  const last = marks.at(-1);
   if (!first || !last) return mark.textContent ?? '';
   const range = document.createRange();
   range.setStartBefore(first);

@@ -2,8 +2,8 @@ import Mark from 'mark.js';
 import type { CompiledCast } from '../../shared/matching/compile';
 import { scanMentions, type Mention } from '../../shared/matching/findMentions';
 import { PageContext } from '../../shared/matching/PageContext';
-import { segmentsOf } from './segmentsOf';
-import type { Segment } from './segment';
+import { textRunsOf } from './textRunsOf';
+import type { TextRun } from './TextRun';
 import { decorateMark, type MarkStyle, applyVisibility } from './decorateMark';
 import { clearMarks } from './clearMarks';
 import { MARK_SELECTOR, MARK_TAG } from '../../shared/markup';
@@ -48,36 +48,37 @@ export interface PassStats {
 const NOTHING = { nodes: [], ranges: [] } as const;
 
 /**
- * The order a pass reads segments in, each with whether it is the last look at it: those of the
+ * The order a pass reads runs in, each with whether it is the last look at it: those of the
  * `first` blocks, then those of the roots not already read, then the `waiting` ones (filled by
  * the caller meanwhile: runs whose short name waited for a full name further down).
  */
 function* readingOrder(
   first: readonly Element[],
   roots: readonly Node[],
-  waiting: readonly Segment[],
+  waiting: readonly TextRun[],
   onShadowRoot?: (shadow: ShadowRoot) => void,
-): Generator<[Segment, boolean], void, undefined> {
+): Generator<[TextRun, boolean], void, undefined> {
   const early = new WeakSet<Text>();
   for (const block of first) {
-    for (const segment of segmentsOf(block, onShadowRoot)) {
-      early.add(segment.nodes[0]!);
-      yield [segment, false];
+    for (const run of textRunsOf(block, onShadowRoot)) {
+      early.add(run.nodes[0]!);
+      yield [run, false];
     }
   }
   for (const root of roots) {
-    for (const segment of segmentsOf(root, onShadowRoot)) {
-      if (!early.has(segment.nodes[0]!)) yield [segment, false];
+    for (const run of textRunsOf(root, onShadowRoot)) {
+      if (!early.has(run.nodes[0]!)) yield [run, false];
     }
   }
-  for (const segment of waiting) yield [segment, true];
+  for (const run of waiting) yield [run, true];
 }
 
 /**
  * Highlights the cast's mentions with mark.js. The text is scanned once with the compiled
  * pattern; mark.js only wraps the ranges found, for a few runs at a time, so it never walks the
  * page itself. Every split is recorded, so it can be undone exactly. Work is done in short
- * slices so the page stays responsive.
+ * slices so the page stays responsive. Step 5 of 5 to the first mark (after highlightPage): it
+ * makes the marks.
  */
 export class Highlighter {
   private nextMention = 0;
@@ -107,15 +108,15 @@ export class Highlighter {
   ): Promise<PassStats> {
     const start = performance.now();
     const stats: PassStats = { marks: 0, textNodes: 0 };
-    const waiting: Segment[] = [];
+    const waiting: TextRun[] = [];
     const clock = new SliceClock();
     const batch = new WrapBatch((nodes, ranges) => this.wrap(nodes, ranges));
     const reads = readingOrder(first, roots, waiting, this.options.onShadowRoot);
-    for (const [segment, last] of reads) {
+    for (const [run, last] of reads) {
       if (this.options.signal?.aborted) break;
-      if (!last) stats.textNodes += segment.nodes.filter((node) => !isMarkText(node)).length;
-      const found = this.rangesIn(segment, last, onRun);
-      if (!found) waiting.push(segment);
+      if (!last) stats.textNodes += run.nodes.filter((node) => !isMarkText(node)).length;
+      const found = this.rangesIn(run, last, onRun);
+      if (!found) waiting.push(run);
       else if (found.ranges.length) stats.marks += batch.add(found.nodes, found.ranges);
       if (!clock.due()) continue;
       stats.marks += batch.flush();
@@ -144,15 +145,15 @@ export class Highlighter {
    * holds a name that may yet count (unless this is the `last` look at it).
    */
   private rangesIn(
-    segment: Segment,
+    run: TextRun,
     last: boolean,
     onRun?: RunReader,
   ): { nodes: readonly Text[]; ranges: readonly MentionRange[] } | undefined {
-    const { nodes, block } = segment;
+    const { nodes, block } = run;
     // A run is read and marked in one slice; one that waited may have changed since.
     const stale = last && nodes.some((node) => !node.isConnected);
     if (stale || this.options.isRetired?.(block)) return NOTHING;
-    const text = last ? nodes.map((node) => node.data).join('') : segment.text;
+    const text = last ? nodes.map((node) => node.data).join('') : run.text;
     const scan = scanMentions(this.options.cast, text, this.page);
     if (scan.withheld && !last) return undefined;
     onRun?.(text, scan.mentions);

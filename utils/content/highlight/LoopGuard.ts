@@ -8,7 +8,7 @@ const LIFETIME_LIMIT = 60;
 const PAGE_LIMIT = 40;
 /** The first back-off after the breaker trips, in milliseconds; it doubles at each trip. */
 const BACKOFF_MS = 2_000;
-/** Trips after which the page's changes are never highlighted again (it only gets healed). */
+/** Trips after which the page's changes are never highlighted again (it only gets repaired). */
 const MAX_TRIPS = 4;
 
 interface Strikes {

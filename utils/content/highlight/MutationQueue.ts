@@ -21,7 +21,7 @@ interface QueueBrake {
 
 /**
  * Reacts to the page's own mutations. Whatever must be fixed before the next paint (see
- * healRecords) is done at once in the observer callback; the subtrees to highlight again are
+ * repairRecords) is done at once in the observer callback; the subtrees to highlight again are
  * queued and handed over in batches, off the page's critical path. Our own DOM writes go
  * through {@link MutationQueue.guard} and never re-trigger it.
  */
@@ -36,14 +36,14 @@ export class MutationQueue {
 
   /**
    * @param onBatch receives the roots to highlight again.
-   * @param heal runs synchronously on each batch of records (our writes in it are ignored) and
+   * @param repair runs synchronously on each batch of records (our writes in it are ignored) and
    *   returns the nodes to highlight again.
-   * @param brake holds highlighting off while the page fights our marks (healing goes on).
+   * @param brake holds highlighting off while the page fights our marks (repairing goes on).
    */
   constructor(
     private readonly root: Node,
     private readonly onBatch: (roots: Node[]) => void,
-    private readonly heal: (records: MutationRecord[]) => Node[],
+    private readonly repair: (records: MutationRecord[]) => Node[],
     private readonly brake?: QueueBrake,
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
@@ -100,7 +100,7 @@ export class MutationQueue {
 
   private enqueue(records: MutationRecord[]): void {
     if (!records.length) return;
-    const dirty = this.ours(() => this.heal(records));
+    const dirty = this.ours(() => this.repair(records));
     const pause = this.brake?.pauseLeft() ?? 0;
     if (pause > 0) {
       // Held: nothing is kept (a fighting page could queue without end); read all when let go.

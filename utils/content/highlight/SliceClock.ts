@@ -4,8 +4,8 @@ const SLICE_MS = 8;
 /**
  * Lets the page handle input and render between slices. `scheduler.yield()` resumes the pass
  * ahead of other queued tasks and without the 4 ms clamp of nested `setTimeout(0)`, so the
- * browser lays out the page only when a frame is due, not after every slice: on a
- * 2,000-paragraph page that took the pass from 39 layouts to 4 (measured, Chromium 156).
+ * browser lays out the page only when a frame is due, not after every slice (far fewer layouts
+ * on a long page: commit 434b111; the longest task per page size is in `bench/results.md`).
  */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

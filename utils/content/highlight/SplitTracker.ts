@@ -60,8 +60,8 @@ export class SplitTracker {
    * otherwise it gets its whole text back. Returns the originals made whole that are still on
    * the page, to be highlighted again.
    */
-  heal(original: Text, keep: boolean): Text[] {
-    const healed: Text[] = [];
+  repair(original: Text, keep: boolean): Text[] {
+    const repaired: Text[] = [];
     const pending: [Text, boolean][] = [[original, keep]];
     for (let next = pending.pop(); next; next = pending.pop()) {
       const [node, keepText] = next;
@@ -69,13 +69,13 @@ export class SplitTracker {
       if (!entry) continue;
       this.splits.delete(node);
       this.undo(node, entry, keepText);
-      if (node.isConnected) healed.push(node);
+      if (node.isConnected) repaired.push(node);
       for (const mention of entry.mentions) {
         this.owners.get(mention)?.forEach((other) => pending.push([other, false]));
         this.owners.delete(mention);
       }
     }
-    return healed;
+    return repaired;
   }
 
   /** Every page text node currently split. */

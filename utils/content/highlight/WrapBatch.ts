@@ -1,16 +1,16 @@
 import type { WrapRange } from './rangesToWrap';
 
-/** A range to wrap, with the mention it belongs to (one mention may take several pieces). */
+/** A range to wrap, with the mention it belongs to (one mention may take several marks). */
 export type MentionRange = WrapRange & { mention: number };
 
 /** Text nodes per mark.js call: mark.js de-duplicates its contexts in O(n²). */
 const BATCH_NODES = 48;
 
 /**
- * Gathers the ranges of several runs into one mark.js call. Each call costs mark.js about five
- * times what wrapping one name costs (its options, iterators and bookkeeping: 60 µs against 10
- * µs for bare DOM calls, measured in Chromium 156), and most runs hold one or two names; ten
- * runs per call brought that to 19 µs a name. Ranges are shifted by the text before them, as
+ * Gathers the ranges of several runs into one mark.js call. Each call has a fixed cost in
+ * mark.js (its options, iterators and bookkeeping) several times that of wrapping one name, and
+ * most runs hold one or two names, so batching spreads that cost over many names (measured in
+ * commit 633d50e; the pass against its write floor in `bench/results.md`). Ranges are shifted by the text before them, as
  * mark.js reads its context nodes as one text. Runs must be added and flushed within one slice,
  * with no page code in between, as the ranges describe the text as it was read.
  */

@@ -1,7 +1,7 @@
 import type { HighlightDensity } from '../../shared/settings/settingValues';
 import { blockOf } from './blocks';
 import { groupMentions } from '../../shared/groupMentions';
-import { MARK_SELECTOR, REPEAT_ATTR } from '../../shared/markup';
+import { ACTOR_ATTR, MARK_SELECTOR, REPEAT_ATTR } from '../../shared/markup';
 
 /** What a mention shows under a density: in full (null), lighter, or unstyled. */
 export type Weight = 'light' | 'plain' | null;
@@ -33,22 +33,25 @@ export function weights(
 
 /**
  * Sets each mark's `data-dramatis-repeat` for the reader's density, in document order; the
- * pieces of one mention share its weight. Attributes only, and only where they change: no node
+ * marks of one mention share its weight. Attributes only, and only where they change: no node
  * is added or removed, and the page's text is not touched.
  */
 export function applyDensity(root: ParentNode, density: HighlightDensity): void {
-  const mentions = groupMentions(root.querySelectorAll<HTMLElement>(MARK_SELECTOR));
-  const firsts = mentions.map(({ actorId, marks }) => ({
-    actor: actorId,
-    block: blockOf(marks[0]!),
-  }));
-  const weight = weights(firsts, density);
-  mentions.forEach(({ marks }, i) => {
-    const next = weight[i] ?? null;
-    for (const mark of marks) {
-      if (mark.getAttribute(REPEAT_ATTR) === next) continue;
-      if (next === null) mark.removeAttribute(REPEAT_ATTR);
-      else mark.setAttribute(REPEAT_ATTR, next);
-    }
-  });
+  const marks = [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)];
+  const mentions = groupMentions(marks);
+  const weight = weights(
+    mentions.map(([first]) => ({
+      actor: first!.getAttribute(ACTOR_ATTR) ?? '',
+      block: blockOf(first!),
+    })),
+    density,
+  );
+  const weightOf = new Map<Element, Weight>();
+  mentions.forEach((group, i) => group.forEach((mark) => weightOf.set(mark, weight[i] ?? null)));
+  for (const mark of marks) {
+    const next = weightOf.get(mark) ?? null;
+    if (mark.getAttribute(REPEAT_ATTR) === next) continue;
+    if (next === null) mark.removeAttribute(REPEAT_ATTR);
+    else mark.setAttribute(REPEAT_ATTR, next);
+  }
 }

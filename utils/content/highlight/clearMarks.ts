@@ -10,7 +10,7 @@ import { unwrapMark } from './unwrapMark';
  */
 export function clearMarks(root: Node, tracker: SplitTracker): void {
   for (const original of tracker.originals()) {
-    if (containsAcrossShadow(root, original)) tracker.heal(original, false);
+    if (containsAcrossShadow(root, original)) tracker.repair(original, false);
   }
   if ('querySelectorAll' in root) {
     (root as ParentNode).querySelectorAll(MARK_SELECTOR).forEach(unwrapMark);

@@ -3,7 +3,7 @@ import { compileCast, type CastMember, type CompiledCast } from '../../shared/ma
 import { decidePage } from '../../shared/story/decidePage';
 import type { EvidenceTally } from '../../shared/story/EvidenceTally';
 import { decideByReading, storyTally, type StoryChoice } from './decideByReading';
-import { healRecords } from './healRecords';
+import { repairRecords } from './repairRecords';
 import type { HighlightStyle } from '../../shared/settings/settingValues';
 import { Highlighter } from './Highlighter';
 import { LoopGuard } from './LoopGuard';
@@ -57,11 +57,12 @@ export interface HighlightPageOptions {
 /**
  * Highlights the dataset's cast on this page once it has settled, and whatever the page adds
  * later. The cast is compiled once per dataset; the page's own edits to text we split are
- * healed before the next paint, and the text it changes or adds is highlighted again in batches.
+ * repaired before the next paint, and the text it changes or adds is highlighted again in batches.
  * With `stories` in the `about` mode, the page is first read once, writing nothing, to decide
  * which stories it is about (see readEvidence, decidePage); only their casts are highlighted,
  * and a page about none is left untouched and unobserved. In the other modes the highlight pass
- * itself gathers the evidence, so the popup can still say what the page is about.
+ * itself gathers the evidence, so the popup can still say what the page is about. Step 4 of 5
+ * to the first mark (after StoryPage; next: Highlighter).
  */
 export function highlightPage(
   dataset: Dataset,
@@ -77,11 +78,11 @@ export function highlightPage(
   const queue = new MutationQueue(
     body,
     (roots) => void highlighter?.highlight(roots).then(options.onPass),
-    (records) => healRecords(records, tracker, loops),
+    (records) => repairRecords(records, tracker, loops),
     loops,
   );
-  // Made when the page has settled, not at start: compiling the cast takes ~10 ms with the
-  // bundled data (~170 ms with 2,000 actors), in every frame, off the page's load path.
+  // Made when the page has settled, not at start: compiling the cast is costly for a large cast
+  // (bench/compile-results.md) and happens in every frame, so it stays off the load path.
   const makeHighlighter = (actors?: ReadonlySet<string>) => {
     const categoryOf = new Map(dataset.actors.map((a) => [a.id, a.category]));
     const colorOf = new Map(dataset.categories.map((c) => [c.id, c.color]));

@@ -32,10 +32,10 @@ function singleNodeIterator(root: Node, whatToShow: number, filter: Filter) {
 /**
  * Runs `fn` (a mark.js call) with light node iterators. mark.js walks each of its contexts with
  * `document.createNodeIterator`; live NodeIterators stay registered with the document until
- * garbage collection, and every node removal visits each of them. After thousands of mark.js
- * calls, wrapping one name cost time in proportion to all iterators ever made: 5,000 wraps took
- * 20 s with 20,000 iterators alive, 24 ms without (measured, Chromium 156). Our contexts are
- * single text nodes, so for those the iterator is replaced by an unregistered equivalent; any
+ * garbage collection, and every node removal visits each of them, so after many mark.js calls
+ * wrapping one name costs time in proportion to all iterators ever made (the measurement is in
+ * commit b346e2c; the pass's cost today is in `bench/results.md`). Our contexts are single text
+ * nodes, so for those the iterator is replaced by an unregistered equivalent; any
  * other root gets the real one. Only this script's own view of `document` is patched (content
  * scripts run in an isolated world), and only while `fn` runs.
  */

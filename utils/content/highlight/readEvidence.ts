@@ -2,7 +2,7 @@ import type { CompiledCast } from '../../shared/matching/compile';
 import { scanMentions } from '../../shared/matching/findMentions';
 import { PageContext } from '../../shared/matching/PageContext';
 import type { EvidenceTally } from '../../shared/story/EvidenceTally';
-import { segmentsOf } from './segmentsOf';
+import { textRunsOf } from './textRunsOf';
 import { SliceClock } from './SliceClock';
 
 /**
@@ -24,11 +24,11 @@ export async function readEvidence(
   const page = new PageContext();
   const waiting: string[] = [];
   const clock = new SliceClock();
-  for (const segment of segmentsOf(root)) {
+  for (const run of textRunsOf(root)) {
     if (signal?.aborted) return;
-    const { mentions, withheld } = scanMentions(cast, segment.text, page);
-    tally.addText(segment.text);
-    if (withheld) waiting.push(segment.text);
+    const { mentions, withheld } = scanMentions(cast, run.text, page);
+    tally.addText(run.text);
+    if (withheld) waiting.push(run.text);
     else tally.addMentions(mentions);
     if (clock.due()) await clock.yield();
   }

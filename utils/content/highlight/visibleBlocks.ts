@@ -22,8 +22,8 @@ function firstInView(root: Element, view: Window): Element | null {
  * before the rest of the page: wherever the reader is on a long page (a reload that keeps the
  * scroll position, a new pass after a settings change or an app's navigation), the names in
  * view are marked in the first slice instead of after everything above them. A hit test near
- * the top of the view finds where it starts (few: each walks the page's layout, and 45 of them
- * cost 60 ms on a 20,000-paragraph page); from there elements are taken in document order down
+ * the top of the view finds where it starts (few: each walks the page's layout, which is slow
+ * on a long page; commit e5295c6); from there elements are taken in document order down
  * to the bottom of the view. At the top of a page the walk starts there anyway: nothing to do.
  */
 export function visibleBlocks(root: Element): Element[] {

@@ -1,5 +1,5 @@
 import { blockOf } from './blocks';
-import type { Segment } from './segment';
+import type { TextRun } from './TextRun';
 import { MARK_TAG } from '../../shared/markup';
 import { isSkipped } from './skip';
 
@@ -11,8 +11,8 @@ interface Bookmark {
 }
 
 /**
- * The text runs under `root` in document order, one segment per block run, produced lazily.
- * The caller may pause between segments and let the page change the DOM: if the page removed
+ * The text runs under `root` in document order, one run per block, produced lazily.
+ * The caller may pause between runs and let the page change the DOM: if the page removed
  * the node the walk was to read next, the walk goes on from what followed it (or its nearest
  * ancestor still in place), so the rest of the page is still read. Whatever the page added or
  * changed meanwhile is its mutation records' to report. A limit: if the page removed that
@@ -22,7 +22,7 @@ interface Bookmark {
  * lightIterators). Skipped subtrees (code, form fields, our UI) are left out; hosts of open
  * shadow roots met on the way are added to `shadows`.
  */
-export function* walkRuns(root: Node, shadows: ShadowRoot[]): Generator<Segment, void, undefined> {
+export function* walkRuns(root: Node, shadows: ShadowRoot[]): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const accept = (node: Node): number => {
     if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -35,7 +35,7 @@ export function* walkRuns(root: Node, shadows: ShadowRoot[]): Generator<Segment,
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: accept,
   });
-  let current: Segment | undefined;
+  let current: TextRun | undefined;
   let node = (root.nodeType === Node.TEXT_NODE ? root : walker.nextNode()) as Text | null;
   while (node) {
     const block = blockOf(node);

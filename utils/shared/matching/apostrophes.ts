@@ -1,7 +1,8 @@
 /**
- * The apostrophes a name may be printed with: the ASCII one and the typographic variants the
- * press and keyboards use for it (’ ʼ ‘ ` ´). Folding straightens them all to `'`, and in
- * Cyrillic each marks the next vowel as iotated (Ukrainian "Мар’яна", typed "Мар`яна").
+ * Every character the press uses as an apostrophe: the straight one, the curly ones, the
+ * modifier letter (Ukrainian names: "Мар'яна", "Марʼяна") and the grave and acute accents typed
+ * in its place. Matching folds them all to the straight one ({@link fold}); transliteration
+ * reads one after a consonant as a hard sign; a name may continue past one ("Xi'an").
  */
 export const APOSTROPHES: ReadonlySet<string> = new Set([
   "'",
@@ -11,3 +12,7 @@ export const APOSTROPHES: ReadonlySet<string> = new Set([
   '`',
   '\u00B4',
 ]);
+
+/** Whether `char` is one of the {@link APOSTROPHES}. */
+export const isApostrophe = (char: string | undefined): boolean =>
+  char !== undefined && APOSTROPHES.has(char);

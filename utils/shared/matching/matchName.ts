@@ -1,5 +1,6 @@
 import type { NameEntry } from './compile';
 import type { WordForms } from './inflections';
+import { isApostrophe } from './apostrophes';
 import { isCyrillic, isLower, isSpace, isUpper, isWordChar } from './nameRules';
 
 /**
@@ -81,6 +82,3 @@ function lastWordEnd(
 function endsWord(text: string, folded: string, end: number): boolean {
   return !isWordChar(text[end]) && !(folded[end] === "'" && isWordChar(text[end + 1]));
 }
-
-const isApostrophe = (char: string | undefined): boolean =>
-  char !== undefined && "'\u2019\u02BC\u2018`\u00B4".includes(char);

@@ -1,4 +1,5 @@
 import { APOSTROPHES } from '../apostrophes';
+
 /** One Latin rendering of a Cyrillic piece, or several a press uses side by side (first = main). */
 export type Renderings = string | readonly string[];
 
@@ -24,5 +25,8 @@ export interface TranslitTable {
   uk: ScriptRules;
 }
 
-/** Cyrillic vowels and the signs after which `е`, `я`, `ю`, `є` are iotated. */
-export const IOTATING = new Set([...'аеёиоуыэюяєіїьъ', ...APOSTROPHES]);
+/**
+ * Cyrillic vowels and the signs after which `е`, `я`, `ю`, `є` are iotated: the soft and hard
+ * signs and every apostrophe (Ukrainian writes one where Russian writes the hard sign).
+ */
+export const IOTATING: ReadonlySet<string> = new Set([...'аеёиоуыэюяєіїьъ', ...APOSTROPHES]);

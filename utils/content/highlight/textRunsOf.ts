@@ -1,22 +1,22 @@
-import type { Segment } from './segment';
+import type { TextRun } from './TextRun';
 import { blockOf, isInline } from './blocks';
 import { MARK_TAG } from '../../shared/markup';
 import { isInsideSkipped, isSkipped } from './skip';
 import { walkRuns } from './walkRuns';
 
 /**
- * The highlightable text of a subtree as segments, one at a time, so a caller can stop between
+ * The highlightable text of a subtree as runs, one at a time, so a caller can stop between
  * any two and let the page run: the walk survives the page changing the DOM meanwhile (see
  * {@link walkRuns}). Code, form fields, editable regions and our UI are skipped. A text node or
  * inline element is taken with the runs of its block, so a name reaching into it is seen whole.
  * Open shadow roots are walked after their tree (each is reported to `onShadowRoot`, to be
- * watched and styled); closed ones cannot be seen and are left alone. Whitespace-only segments
+ * watched and styled); closed ones cannot be seen and are left alone. Whitespace-only runs
  * are dropped.
  */
-export function* segmentsOf(
+export function* textRunsOf(
   root: Node,
   onShadowRoot: (shadow: ShadowRoot) => void = () => undefined,
-): Generator<Segment, void, undefined> {
+): Generator<TextRun, void, undefined> {
   if (root instanceof Element ? isSkipped(root) || isInsideSkipped(root) : isInsideSkipped(root)) {
     return;
   }
@@ -24,21 +24,21 @@ export function* segmentsOf(
   const inline = root.nodeType === Node.TEXT_NODE || (root instanceof Element && isInline(root));
   const outer = inline ? blockOf(root) : undefined;
   if (inline) yield* wordy(ownRuns(outer ?? root.getRootNode()));
-  for (const segment of wordy(walkRuns(root, shadows))) {
-    if (!inline || segment.block !== outer) yield segment;
+  for (const run of wordy(walkRuns(root, shadows))) {
+    if (!inline || run.block !== outer) yield run;
   }
   for (const shadow of shadows) {
     onShadowRoot(shadow);
-    yield* segmentsOf(shadow, onShadowRoot);
+    yield* textRunsOf(shadow, onShadowRoot);
   }
 }
 
-function* wordy(segments: Iterable<Segment>): Generator<Segment, void, undefined> {
-  for (const segment of segments) if (/\S/.test(segment.text)) yield segment;
+function* wordy(runs: Iterable<TextRun>): Generator<TextRun, void, undefined> {
+  for (const run of runs) if (/\S/.test(run.text)) yield run;
 }
 
 /** The runs of `root` itself: its text and inline elements, up to the first nested block. */
-function ownRuns(root: Node): Segment[] {
+function ownRuns(root: Node): TextRun[] {
   let broken = false;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -52,16 +52,16 @@ function ownRuns(root: Node): Segment[] {
       return NodeFilter.FILTER_REJECT;
     },
   });
-  const segments: Segment[] = [];
-  let current: Segment | undefined;
+  const runs: TextRun[] = [];
+  let current: TextRun | undefined;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (!current || broken) {
       current = { nodes: [], text: '', block: blockOf(node) };
-      segments.push(current);
+      runs.push(current);
       broken = false;
     }
     current.nodes.push(node);
     current.text += node.data;
   }
-  return segments;
+  return runs;
 }

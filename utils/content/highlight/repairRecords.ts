@@ -22,7 +22,7 @@ import type { SplitTracker } from './SplitTracker';
  *
  * Each block where the page undid our marks gets one strike per call (see LoopGuard).
  */
-export function healRecords(
+export function repairRecords(
   records: readonly MutationRecord[],
   tracker: SplitTracker,
   loops: LoopGuard,
@@ -33,7 +33,7 @@ export function healRecords(
   for (const record of records) {
     if (record.type === 'characterData') {
       if (tracker.isOriginal(record.target)) {
-        dirty.push(...again(tracker.heal(record.target, true)));
+        dirty.push(...again(tracker.repair(record.target, true)));
         strike(record.target);
       } else dirty.push(record.target);
     } else if (record.type === 'childList') {
@@ -54,7 +54,7 @@ function healRemoved(
   strike: (node: Node) => void,
 ): void {
   if (tracker.isOriginal(node)) {
-    tracker.heal(node, false);
+    tracker.repair(node, false);
     strike(parent);
   } else if (tracker.originalOf(node)) {
     tracker.forget(node);
@@ -73,14 +73,14 @@ function healInsertion(record: MutationRecord, tracker: SplitTracker): Node[] {
   for (const node of added) {
     if (node instanceof Element && isInsideSkipped(node)) healInside(node, tracker);
   }
-  return [...(inside ? again(tracker.heal(original, false)) : []), ...added];
+  return [...(inside ? again(tracker.repair(original, false)) : []), ...added];
 }
 
-/** What to highlight after a heal: the text node, or the block when a name spanned several. */
-function again(healed: Text[]): Node[] {
-  const [first] = healed;
+/** What to highlight after a repair: the text node, or the block when a name spanned several. */
+function again(repaired: Text[]): Node[] {
+  const [first] = repaired;
   if (!first) return [];
-  return healed.length > 1 ? [blockOf(first) ?? first] : [first];
+  return repaired.length > 1 ? [blockOf(first) ?? first] : [first];
 }
 
 /** Makes whole every split inside `element`; whether it held any mark of ours. */
@@ -88,7 +88,7 @@ function healInside(element: Element, tracker: SplitTracker): boolean {
   const marks = element.querySelectorAll(MARK_TAG);
   for (const mark of marks) {
     const original = tracker.originalOf(mark);
-    if (original) tracker.heal(original, false);
+    if (original) tracker.repair(original, false);
   }
   return marks.length > 0;
 }
