@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Problem } from '../../utils/shared/problems/Problem';
 import { english } from './problemTexts';
+import { bundledEntry } from '../../utils/platform/stories/storedStories';
 
 /**
  * The hostile data files of issue 17, and what the end-to-end tests need to deliver them through
@@ -177,13 +178,4 @@ export const problemTextsOf = (status: NonNullable<StoredStory['refreshStatus']>
 export const HOSTILE_STORY_ID = bundledFile().story.id;
 
 /** An installed story's entry with nothing in it yet: on, no data, no refresh. */
-export const EMPTY_STORY_ENTRY = {
-  dataset: null,
-  source: null,
-  previous: null,
-  validators: null,
-  refresh: null,
-  refreshStatus: null,
-  enabled: true,
-  installedAt: 0,
-};
+export const EMPTY_STORY_ENTRY = bundledEntry();

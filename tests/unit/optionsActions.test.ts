@@ -15,6 +15,7 @@ import { cancelImport, importActions } from '../../utils/extension-pages/options
 import { currentData } from '../../utils/extension-pages/options/currentData';
 import { storyActions } from '../../utils/extension-pages/options/storyActions';
 import { summitStory } from '../fixtures/summitStory';
+import { stubPermissions } from '../support/permissionStubs';
 
 const [bundled] = bundledStories() as [Dataset, Dataset];
 const ID = bundled.story.id;
@@ -48,14 +49,11 @@ const storiesWrites = () => {
   return writes;
 };
 
-let request: ReturnType<typeof vi.fn>;
-let remove: ReturnType<typeof vi.fn>;
+let request: ReturnType<typeof stubPermissions>['request'];
+let remove: ReturnType<typeof stubPermissions>['remove'];
 beforeEach(() => {
   fakeBrowser.reset();
-  request = vi.fn(async () => true);
-  remove = vi.fn(async () => true);
-  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(remove as never);
+  ({ request, remove } = stubPermissions());
 });
 afterEach(() => vi.restoreAllMocks());
 

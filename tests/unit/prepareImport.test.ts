@@ -7,6 +7,7 @@ import {
   prepareText,
   prepareUrl,
 } from '../../utils/extension-pages/options/prepareImport';
+import { stubPermissions } from '../support/permissionStubs';
 
 const bundled = bundledDataset();
 const installed = (id: string) => (id === bundled.story.id ? bundled : null);
@@ -17,14 +18,11 @@ const other = () => {
   return next;
 };
 
-let request: ReturnType<typeof vi.fn>;
-let remove: ReturnType<typeof vi.fn>;
+let request: ReturnType<typeof stubPermissions>['request'];
+let remove: ReturnType<typeof stubPermissions>['remove'];
 beforeEach(() => {
   fakeBrowser.reset();
-  request = vi.fn(async () => true);
-  remove = vi.fn(async () => true);
-  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(remove as never);
+  ({ request, remove } = stubPermissions());
 });
 afterEach(() => vi.restoreAllMocks());
 

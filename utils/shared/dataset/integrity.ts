@@ -58,35 +58,35 @@ function duplicates(items: readonly { id: string }[], path: string): Problem[] {
 /** Who already owns a spelling, by its folded form: names matched exactly only clash exactly. */
 type Owners = Map<string, { id: string; text: string; exact: boolean }[]>;
 
+/** One name's problems: shorter than its case rule allows, or already another actor's. */
+function oneName(
+  owners: Owners,
+  id: string,
+  path: string,
+  text: string,
+  rule: ReturnType<typeof caseRuleOf>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const min = minimumLength(rule);
+  if ([...text].length < min) problems.push(problemAt(path, 'problemTooShort', text, String(min)));
+  const other = claim(owners, { id, text, exact: rule === 'exact' });
+  if (other !== undefined) problems.push(problemAt(path, 'problemDuplicateName', text, other));
+  return problems;
+}
+
 function nameProblems(data: Dataset): Problem[] {
   const owners: Owners = new Map();
   const problems: Problem[] = [];
   data.actors.forEach((actor, i) => {
     actor.names.forEach((name, j) => {
-      const path = `actors[${i}].names[${j}]`;
       const text = nameText(name);
       const rule = caseRuleOf(text, typeof name === 'string' ? undefined : name.match);
-      const min = minimumLength(rule);
-      if ([...text].length < min) {
-        problems.push(problemAt(path, 'problemTooShort', text, String(min)));
-      }
-      const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
-      if (other !== undefined) {
-        problems.push(problemAt(path, 'problemDuplicateName', text, other));
-      }
+      problems.push(...oneName(owners, actor.id, `actors[${i}].names[${j}]`, text, rule));
     });
     // Native names are matched as names too (data v2): the same rules apply.
     for (const [lang, text] of Object.entries(actor.nativeNames ?? {})) {
-      const path = `actors[${i}].nativeNames.${lang}`;
       const rule = caseRuleOf(text, undefined);
-      const min = minimumLength(rule);
-      if ([...text].length < min) {
-        problems.push(problemAt(path, 'problemTooShort', text, String(min)));
-      }
-      const other = claim(owners, { id: actor.id, text, exact: rule === 'exact' });
-      if (other !== undefined) {
-        problems.push(problemAt(path, 'problemDuplicateName', text, other));
-      }
+      problems.push(...oneName(owners, actor.id, `actors[${i}].nativeNames.${lang}`, text, rule));
     }
     problems.push(...ruleProblems(actor, `actors[${i}]`));
   });
