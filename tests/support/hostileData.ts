@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Problem } from '../../utils/shared/problems/Problem';
 import { english } from './problemTexts';
-import { bundledEntry } from '../../utils/platform/stories/storedStories';
 
 /**
  * The hostile data files of issue 17, and what the end-to-end tests need to deliver them through
@@ -177,5 +176,18 @@ export const problemTextsOf = (status: NonNullable<StoredStory['refreshStatus']>
 /** The id of the bundled story the hostile files would replace. */
 export const HOSTILE_STORY_ID = bundledFile().story.id;
 
-/** An installed story's entry with nothing in it yet: on, no data, no refresh. */
-export const EMPTY_STORY_ENTRY = bundledEntry();
+/**
+ * An installed story's entry with nothing in it yet: on, no data, no refresh. The same as the
+ * product's `bundledEntry()`, written out: importing that module here would define the storage
+ * items in Node, where there is no extension storage to read.
+ */
+export const EMPTY_STORY_ENTRY = {
+  dataset: null,
+  source: null,
+  previous: null,
+  validators: null,
+  refresh: null,
+  refreshStatus: null,
+  enabled: true,
+  installedAt: 0,
+};
