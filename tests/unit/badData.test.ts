@@ -34,7 +34,7 @@ const text = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
  * What the options page does with a file, a paste or a fetched body: validate it into a preview
  * (`prepareCandidate`, with no installed story to compare against), then apply it.
  */
-async function importDataset(
+async function importThroughOptions(
   input: string | Uint8Array,
   source: Omit<DatasetSource, 'appliedAt'>,
 ): Promise<Result<Dataset, Problem[]>> {
@@ -170,7 +170,7 @@ describe('tests/fixtures/bad-data', () => {
   it.each(Object.entries(REFUSED))(
     'refuses %s with its message and leaves storage unchanged',
     async (name, expected) => {
-      const result = await importDataset(read(name), { kind: 'file', name });
+      const result = await importThroughOptions(read(name), { kind: 'file', name });
       expect(result.ok).toBe(false);
       const problems = result.ok ? [] : english(result.error);
       expect(problems).toHaveLength(expected.length);
@@ -186,7 +186,7 @@ describe('tests/fixtures/bad-data', () => {
   // The fixtures are version 1 files: they are stored as migrated to the current version, as
   // the story they tell (made from their title), beside the seeded one.
   it.each(ACCEPTED)('accepts %s and stores it as given, migrated', async (name) => {
-    const result = await importDataset(read(name), { kind: 'file', name });
+    const result = await importThroughOptions(read(name), { kind: 'file', name });
     expect(result).toMatchObject({ ok: true });
     const migrated = migrateDataset(JSON.parse(text(name).replace(/^\uFEFF/, ''))).value;
     const id = result.ok ? result.value.story.id : '';
@@ -196,7 +196,7 @@ describe('tests/fixtures/bad-data', () => {
   });
 
   it('is not polluted by a "__proto__" key', async () => {
-    await importDataset(read('prototype-pollution.json'), { kind: 'file', name: 'p.json' });
+    await importThroughOptions(read('prototype-pollution.json'), { kind: 'file', name: 'p.json' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
@@ -218,7 +218,7 @@ describe('tests/fixtures/bad-data', () => {
 describe('generated hostile data (not committed)', () => {
   it('refuses 50 MB of pasted text unread, and leaves storage unchanged', async () => {
     const huge = `{"title": "${'x'.repeat(50 * 1024 * 1024)}"}`;
-    const result = await importDataset(huge, { kind: 'paste', name: '' });
+    const result = await importThroughOptions(huge, { kind: 'paste', name: '' });
     expect(inEnglish(result)).toEqual({
       ok: false,
       error: [
@@ -232,7 +232,7 @@ describe('generated hostile data (not committed)', () => {
 
   it('refuses a 50 MB file by its size, and leaves storage unchanged', async () => {
     const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x20);
-    const result = await importDataset(bytes, { kind: 'file', name: 'huge.json' });
+    const result = await importThroughOptions(bytes, { kind: 'file', name: 'huge.json' });
     expect(inEnglish(result)).toEqual({
       ok: false,
       error: [
@@ -253,7 +253,7 @@ describe('generated hostile data (not committed)', () => {
   it('reports a syntax error 100,000 levels deep without overflowing the stack', async () => {
     const depth = 100_000;
     const deep = `${'['.repeat(depth)}${']'.repeat(depth - 1)}}`;
-    const result = await importDataset(deep, { kind: 'paste', name: '' });
+    const result = await importThroughOptions(deep, { kind: 'paste', name: '' });
     expect(inEnglish(result)).toEqual({
       ok: false,
       error: [expect.stringMatching(/^Not valid JSON: /)],
@@ -263,7 +263,7 @@ describe('generated hostile data (not committed)', () => {
 
   it('refuses valid JSON 100,000 levels deep by its shape', async () => {
     const depth = 100_000;
-    const result = await importDataset(`${'['.repeat(depth)}${']'.repeat(depth)}`, {
+    const result = await importThroughOptions(`${'['.repeat(depth)}${']'.repeat(depth)}`, {
       kind: 'paste',
       name: '',
     });
@@ -277,7 +277,7 @@ describe('generated hostile data (not committed)', () => {
     expect(json.length).toBeLessThan(MAX_DATASET_BYTES);
 
     let started = performance.now();
-    const result = await importDataset(json, { kind: 'file', name: 'big.json' });
+    const result = await importThroughOptions(json, { kind: 'file', name: 'big.json' });
     const importMs = performance.now() - started;
     expect(result).toMatchObject({ ok: true });
     const id = result.ok ? result.value.story.id : '';

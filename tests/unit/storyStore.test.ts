@@ -326,22 +326,21 @@ describe('a damaged stored value', () => {
 });
 
 describe('a refresh status stored before problems were structured', () => {
-  it('reads problems stored as text or as {key, subs}, and says them as before', async () => {
-    const old = ['asOf: must be a date like "2025-05-14"', { key: 'storageFull', subs: ['QUOTA'] }];
-    await fakeBrowser.storage.local.set({
+  /** Stores the bundled story's last refresh as failed with these problems, in any shape. */
+  const storeFailedRefresh = (problems: unknown[]) =>
+    fakeBrowser.storage.local.set({
       stories: {
         [BUNDLED_ID]: {
           dataset: null,
           enabled: true,
-          refreshStatus: {
-            at: 1,
-            url: 'https://x.example/a.json',
-            outcome: 'failed',
-            problems: old,
-          },
+          refreshStatus: { at: 1, url: 'https://x.example/a.json', outcome: 'failed', problems },
         },
       },
     });
+
+  it('reads problems stored as text or as {key, subs}, and says them as before', async () => {
+    const old = ['asOf: must be a date like "2025-05-14"', { key: 'storageFull', subs: ['QUOTA'] }];
+    await storeFailedRefresh(old);
     const problems = (await view(BUNDLED_ID)).refreshStatus?.problems ?? [];
     expect(problems).toEqual([
       { message: { text: 'asOf: must be a date like "2025-05-14"' } },
@@ -355,20 +354,7 @@ describe('a refresh status stored before problems were structured', () => {
 
   it('keeps problems in today’s shape as they are', async () => {
     const today = [problemAt('asOf', 'problemDate', '2025-05-14')];
-    await fakeBrowser.storage.local.set({
-      stories: {
-        [BUNDLED_ID]: {
-          dataset: null,
-          enabled: true,
-          refreshStatus: {
-            at: 1,
-            url: 'https://x.example/a.json',
-            outcome: 'failed',
-            problems: today,
-          },
-        },
-      },
-    });
+    await storeFailedRefresh(today);
     expect((await view(BUNDLED_ID)).refreshStatus?.problems).toEqual(today);
   });
 });

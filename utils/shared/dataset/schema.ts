@@ -48,7 +48,7 @@ const Source = v.strictObject({ name: Text, url: v.optional(HttpUrl) });
 
 /**
  * Which story an event, a delegation or a position belongs to. Files leave it out (everything in
- * a file belongs to its story); the merge of several stories sets it (utils/story/).
+ * a file belongs to its story); the merge of several stories sets it (utils/shared/story/cast.ts).
  */
 const StoryTag = v.optional(Slug);
 
